@@ -1,0 +1,72 @@
+# gilpy - build, test and benchmark.
+#
+#   make            build ./gilpy (release: -O2)
+#   make test       every suite (language, parser, C units), ending with "N passed, N failed"
+#   make asan       build build/asan/gilpy (AddressSanitizer + UndefinedBehaviorSanitizer)
+#   make tsan       build build/tsan/gilpy (ThreadSanitizer)
+#   make expected   regenerate tests/lang expected files with CPython 3.12
+#   make bench      benchmarks: gilpy against CPython, ratios of medians
+
+CC ?= cc
+CSTD = -std=c11 -D_DEFAULT_SOURCE
+WARN = -Wall -Wextra -Werror -Wno-unused-parameter
+OPT ?= -O2 -g
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc $(CFLAGS)
+LDLIBS = -lm -lpthread
+
+SRCS := $(shell find src -name '*.c' | sort)
+LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+
+BUILD ?= build/release
+OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS))
+DEPS := $(OBJS:.o=.d)
+
+.PHONY: all test test-lang test-unit asan tsan expected bench clean lab
+
+all: gilpy
+
+gilpy: $(BUILD)/gilpy
+	cp $< $@
+
+$(BUILD)/gilpy: $(OBJS)
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+-include $(DEPS)
+
+asan:
+	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" build/asan/gilpy
+
+tsan:
+	$(MAKE) BUILD=build/tsan OPT="-O1 -g -fsanitize=thread" build/tsan/gilpy
+
+# ---- tests
+
+UNIT_TESTS := build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict
+
+build/unit/test_bignum: tests/unit/test_bignum.c $(wildcard src/obj/bignum*.c src/obj/bignum*.h)
+	@mkdir -p build/unit
+	$(CC) $(CSTD) $(WARN) -O2 -Isrc -Dmalloc=bn_test_malloc -o $@ tests/unit/test_bignum.c src/obj/bignum*.c -lm
+
+build/unit/test_numfmt: tests/unit/test_numfmt.c $(wildcard src/obj/numfmt*.c src/obj/numfmt*.h)
+	@mkdir -p build/unit
+	$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ tests/unit/test_numfmt.c src/obj/numfmt*.c -lm
+
+build/unit/test_dict: tests/unit/test_dict.c $(OBJS)
+	@mkdir -p build/unit
+	$(CC) $(CFLAGS_ALL) -o $@ tests/unit/test_dict.c $(filter-out $(BUILD)/main.o,$(OBJS)) $(LDLIBS)
+
+test: gilpy $(UNIT_TESTS)
+	tools/run_tests.sh
+
+expected:
+	tools/gen_expected.sh
+
+bench: gilpy
+	bench/run.sh
+
+clean:
+	rm -rf build gilpy

@@ -1,0 +1,7 @@
+/* modules.h - the builtin modules defined in src/mod/. */
+#ifndef GP_MODULES_H
+#define GP_MODULES_H
+
+#include "../obj/module.h"
+
+#endif

@@ -1,0 +1,162 @@
+/* module.c - module objects and importing builtin modules. */
+#include "module.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "../mem/heap.h"
+#include "../vm/error.h"
+#include "../vm/state.h"
+#include "abstract.h"
+#include "dict.h"
+#include "exc.h"
+#include "func.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+Value gp_module_new(GpThread *t, Value name) {
+    GpModule *m = gp_alloc(t, &gp_module_type, sizeof(GpModule));
+    if (!m) return VNULL;
+    Value mv = v_from_obj(m);
+    m->name = name;
+    m->dict = gp_dict_new(t);
+    if (!m->dict) return VNULL;
+    if (gp_dict_set_cstr(t, m->dict, "__name__", name) < 0 || gp_dict_set_cstr(t, m->dict, "__doc__", V_NONE) < 0 ||
+        gp_dict_set_cstr(t, m->dict, "__package__", V_NONE) < 0 ||
+        gp_dict_set_cstr(t, m->dict, "__loader__", V_NONE) < 0 || gp_dict_set_cstr(t, m->dict, "__spec__", V_NONE) < 0)
+        return VNULL;
+    return mv;
+}
+
+int gp_module_add(GpThread *t, Value module, const char *name, Value v) {
+    if (!v) return -1;
+    return gp_dict_set_cstr(t, ((GpModule *)v_obj(module))->dict, name, v);
+}
+
+int gp_module_add_int(GpThread *t, Value module, const char *name, int64_t v) {
+    extern Value gp_int_from_i64(GpThread * t, int64_t i);
+    return gp_module_add(t, module, name, gp_int_from_i64(t, v));
+}
+
+Value gp_module_from_def(GpThread *t, const GpModuleDef *def) {
+    Value name = gp_str_intern_cstr(t, def->name);
+    if (!name) return VNULL;
+    Value m = gp_module_new(t, name);
+    if (!m) return VNULL;
+    if (def->doc && gp_module_add(t, m, "__doc__", gp_str_from_cstr(t, def->doc)) < 0) return VNULL;
+    for (const GpMethodDef *md = def->methods; md && md->name; md++) {
+        Value f = gp_builtin_new(t, md, m, NULL);
+        if (!f || gp_module_add(t, m, md->name, f) < 0) return VNULL;
+    }
+    if (def->init && def->init(t, m) < 0) return VNULL;
+    return m;
+}
+
+const GpModuleDef *gp_find_builtin_module(const char *name) {
+    for (size_t i = 0; gp_builtin_modules[i]; i++)
+        if (!strcmp(gp_builtin_modules[i]->name, name)) return gp_builtin_modules[i];
+    return NULL;
+}
+
+static Value module_getattr(GpThread *t, Value self, Value name) {
+    Value v = gp_generic_getattr_opt(t, self, name);
+    if (v || t->exc) return v;
+    GpModule *m = (GpModule *)v_obj(self);
+    Value ga = gp_dict_get_cstr(m->dict, "__getattr__");
+    if (ga) return gp_call1(t, ga, name);
+    Value mname = gp_dict_get_cstr(m->dict, "__name__");
+    Value msg = mname && gp_is_str(mname) ? gp_format(t, "module '%U' has no attribute '%U'", mname, name)
+                                          : gp_format(t, "module has no attribute '%U'", name);
+    if (!msg) return VNULL;
+    Value e = gp_exc_new(t, &gp_AttributeError, gp_tuple_pack(t, 1, msg));
+    if (!e) return VNULL;
+    gp_exc_set_attr(t, e, "name", name);
+    gp_exc_set_attr(t, e, "obj", self);
+    gp_exc_restore(t, e);
+    return VNULL;
+}
+
+static Value module_repr(GpThread *t, Value self) {
+    GpModule *m = (GpModule *)v_obj(self);
+    Value name = gp_dict_get_cstr(m->dict, "__name__");
+    Value file = gp_dict_get_cstr(m->dict, "__file__");
+    if (!name) name = gp_str_from_cstr(t, "?");
+    if (file) return gp_format(t, "<module %R from %R>", name, file);
+    return gp_format(t, "<module %R (built-in)>", name);
+}
+
+static void module_trace(GpGc *gc, GpObj *self) {
+    GpModule *m = (GpModule *)self;
+    gc_mark(gc, m->dict);
+    gc_mark(gc, m->name);
+}
+
+static Value module_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kw) {
+    (void)callable;
+    (void)kw;
+    if (nargs < 1 || !gp_is_str(args[0])) return gp_raise(t, &gp_TypeError, "module() argument 'name' must be str");
+    Value m = gp_module_new(t, args[0]);
+    if (m && nargs > 1 && gp_module_add(t, m, "__doc__", args[1]) < 0) return VNULL;
+    return m;
+}
+
+static int module_init(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)t; (void)self; (void)a; (void)n; (void)kw;
+    return 0;
+}
+
+static Value module_get_dict(GpThread *t, Value self) {
+    (void)t;
+    return ((GpModule *)v_obj(self))->dict;
+}
+
+static const GpGetSetDef module_getsets[] = {{"__dict__", module_get_dict, NULL}, {NULL, NULL, NULL}};
+
+GpType gp_module_type = {
+    .hdr = {&gp_type_type},
+    .name = "module",
+    .base = &gp_object_type,
+    .size = sizeof(GpModule),
+    .flags = GP_TF_BASETYPE,
+    .dict_offset = offsetof(GpModule, dict),
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .new_ = module_new,
+    .init = module_init,
+    .trace = module_trace,
+    .getsets = module_getsets,
+};
+
+/* Importing: sys.modules first, then the builtin modules (created on
+ * first import and cached in sys.modules), then Python source files on
+ * sys.path (vm/import.c). A dotted name imports each package in turn. */
+Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value globals) {
+    extern Value gp_import_source(GpThread * t, Value name);
+    (void)globals;
+    if (level > 0) return gp_raise(t, &gp_ImportError, "attempted relative import with no known parent package");
+    GpInterp *in = t->interp;
+    Value m = gp_dict_get_str(in->modules, name);
+    if (!m) {
+        const GpModuleDef *def = gp_find_builtin_module(gp_str_data(name));
+        if (def) {
+            m = gp_module_from_def(t, def);
+            if (!m) return VNULL;
+            if (gp_dict_set(t, in->modules, name, m) < 0) return VNULL;
+        } else {
+            m = gp_import_source(t, name);
+            if (!m) return VNULL;
+        }
+    }
+    /* `import a.b` binds `a`; `from a.b import x` wants a.b itself. */
+    const char *dot = strchr(gp_str_data(name), '.');
+    if (dot && (!fromlist || fromlist == V_NONE || (gp_is_tuple(fromlist) && gp_tuple_len(fromlist) == 0))) {
+        Value top = gp_str_new(t, gp_str_data(name), (size_t)(dot - gp_str_data(name)));
+        if (!top) return VNULL;
+        Value tm = gp_dict_get_str(in->modules, top);
+        if (tm) return tm;
+    }
+    return m;
+}
+
+GP_REGISTER_TYPE(gp_module_type);

@@ -1,0 +1,34 @@
+/* module.h - module objects and the table of builtin modules. */
+#ifndef GP_MODULE_H
+#define GP_MODULE_H
+
+#include "object.h"
+
+typedef struct GpModule {
+    GpObj hdr;
+    Value dict;
+    Value name;
+} GpModule;
+
+/* A builtin module: its functions and an init hook that adds constants
+ * and types to the module's dict. */
+typedef struct GpModuleDef {
+    const char *name;
+    const GpMethodDef *methods;
+    int (*init)(GpThread *t, Value module);
+    const char *doc;
+} GpModuleDef;
+
+Value gp_module_new(GpThread *t, Value name);
+/* Create a builtin module from its definition (not registered anywhere). */
+Value gp_module_from_def(GpThread *t, const GpModuleDef *def);
+/* sys.modules lookup, then builtin modules, then .py files on sys.path. */
+Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value globals);
+const GpModuleDef *gp_find_builtin_module(const char *name);
+extern const GpModuleDef *const gp_builtin_modules[];
+
+/* Add a value to a module's namespace. */
+int gp_module_add(GpThread *t, Value module, const char *name, Value v);
+int gp_module_add_int(GpThread *t, Value module, const char *name, int64_t v);
+
+#endif

@@ -1,0 +1,33 @@
+/* blocking.h - the one pair of helpers every blocking call goes through.
+ *
+ * Around a system call that may block (read, write, recv, accept, sleep,
+ * waits on locks and conditions, waitpid, select) a thread releases the
+ * GIL so that others run, and takes it back afterwards. Before releasing,
+ * it saves its stack pointer and registers for the collector
+ * (mem/heap.h); between begin and end it must not touch any object.
+ *
+ * Interrupted calls follow PEP 475: on EINTR, gp_blocking_eintr runs the
+ * pending signal handlers (main thread) and the call is retried unless a
+ * handler raised:
+ *
+ *     for (;;) {
+ *         gp_blocking_begin(t);
+ *         n = read(fd, buf, len);
+ *         int err = errno;
+ *         gp_blocking_end(t);
+ *         if (n >= 0) break;
+ *         if (err != EINTR) return gp_raise_errno(t, err, VNULL);
+ *         if (gp_blocking_eintr(t) < 0) return VNULL;
+ *     }
+ */
+#ifndef GP_BLOCKING_H
+#define GP_BLOCKING_H
+
+#include "state.h"
+
+void gp_blocking_begin(GpThread *t);
+void gp_blocking_end(GpThread *t);
+/* After EINTR: run pending signal handlers; -1 if one raised. */
+int gp_blocking_eintr(GpThread *t);
+
+#endif

@@ -1,0 +1,27 @@
+# bytes error messages.
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+show(lambda: b'abc'[3])
+show(lambda: b'abc' + 'd')
+show(lambda: 'd' + b'abc')
+show(lambda: b'abc'.decode('nonexistent-codec'))
+show(lambda: b'\xc3'.decode('utf-8'))
+show(lambda: b'\xc3\x28'.decode('utf-8'))
+show(lambda: bytes([300]))
+show(lambda: bytes('abc', 'ascii') + 1)
+show(lambda: b'abc'.index(b'z'))
+show(lambda: b'abc'.split(''))
+show(lambda: b'abc'.split(b''))
+show(lambda: b'a'.join([1]))
+show(lambda: bytes.fromhex('abc'))
+show(lambda: bytes.fromhex('0g'))
+show(lambda: b'x' * 'y')
+show(lambda: b'abc'.replace('a', 'b'))
+show(lambda: b'abc' < 'abc')
+show(lambda: int(b'12'))
+show(lambda: float(b'1.5'))
+show(lambda: 'é'.encode('ascii'))
+show(lambda: bytes(None))

@@ -1,0 +1,3 @@
+# An uncaught exception whose message is empty prints only its type name.
+print('about to fail')
+raise KeyError()

@@ -1,0 +1,15 @@
+# Formatting floats with format() and str.format specs.
+x = 3.14159265
+print(format(x, '.2f'), format(x, '.0f'), format(x, '10.3f'), format(x, '<10.3f') + '|')
+print(format(x, 'e'), format(x, '.3e'), format(x, 'E'), format(1234.5, 'g'))
+print(format(0.00001234, 'g'), format(123456789.0, 'g'), format(1e16, 'g'))
+print(format(x, '%'), format(0.25, '.1%'), format(-x, '+.2f'), format(x, '+.2f'))
+print(format(1234567.891, ',.2f'), format(1234567.891, '_.1f'))
+print(format(x, '012.4f'), format(-x, '012.4f'), format(x, '^12.2f'))
+print(format(2.5, ''), format(1e100, ''), format(0.1, ''))
+print(format(float('inf'), '.2f'), format(float('nan'), 'e'), format(float('-inf'), '8'))
+print(format(1.0, '.3g'), format(1.0, '#.3g'), format(100.0, '.2g'))
+print(format(0.5, ' .3f'), format(12.0, '=+8.1f'))
+print('{:.3f} {:8.2e} {:>6.1%}'.format(2.0 / 3, 12345.678, 0.456))
+print('%.2f %10.4f %-8.1f| %e %g %G' % (x, x, x, x, 1e-10, 1e20))
+print('%5.1f%%' % 99.44)

@@ -1,0 +1,20 @@
+# None, True, False and their reprs and identities.
+print(None, True, False)
+print(repr(None), repr(True), repr(False))
+print(type(None).__name__, type(True).__name__)
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True)
+print(None is None, None == None, None != 0)
+print(not None, not 0, not '', not [], not (), not {})
+print(bool(None), bool(0.0), bool('a'), bool([0]))
+print(int(True), float(False), str(True))
+print(True & False, True | False, True ^ True)
+print(~True, ~False, -True)
+print(isinstance(True, int), isinstance(1, bool))
+x = None
+if x is None:
+    print('x is None')
+print(True < 2, False > -1)
+print(hash(True), hash(False), hash(None) == hash(None))
+print([True, False].count(1), [1, 0].index(False))
+print(str(None) + '!', repr([None, True]))

@@ -1,0 +1,17 @@
+# Raw string literals.
+print(r'\n')
+print(R'\n')
+print(len(r'\n'))
+print(r'C:\path\to\file')
+print(repr(r'\t\x41'))
+print(r"\"")
+print(len(r"\""))
+print(r'\'')
+print(r'''raw
+triple \n''')
+print(repr(rb'\n'), repr(Rb'\x00'), repr(bR'\\'), repr(BR'a\b'))
+print(r'\\' == '\\\\')
+print(r'\u0041', len(r'\u0041'))
+print(r'a' 'b\n' r'c\n')
+print(repr(r'\N{DASH}'))
+print(r'' == '')

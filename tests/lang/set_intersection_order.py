@@ -1,0 +1,26 @@
+# Intersections iterate the smaller set, or the other iterable.
+a = set(range(0, 40, 3))
+b = set(range(0, 40, 2))
+print(a & b, b & a)
+print(a.intersection(b), b.intersection(a))
+print(a.intersection([36, 30, 24, 18, 12, 6, 0]))
+print(a.intersection(range(40, -1, -1)))
+print(a.intersection(b, range(0, 40, 4)), a.intersection())
+print(a & frozenset({6, 12, 99}), type(frozenset({6}) & a).__name__)
+c = {1, 9, 17, 25, 33}
+print(c & {33, 25}, c.intersection([33, 33, 25, 1]))
+d = set(range(30))
+d.intersection_update([29, 3, 17, 5, 11])
+print(d)
+d.intersection_update({3, 5, 11, 17, 29, 41})
+print(d)
+e = set(range(50))
+e &= set(range(45, 100))
+print(e)
+f = {1, 2, 3}
+f.intersection_update({2, 3}, [3])
+print(f)
+g = {4, 5}
+g.intersection_update()
+print(g, g & g, g.intersection(g))
+print({1, 2} & set(), set() & {1, 2}, set().intersection([1]))

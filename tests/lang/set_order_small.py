@@ -1,0 +1,23 @@
+# Iteration order of small int sets matches CPython's table layout.
+print({5, 3, 9, 1})
+print({8, 16, 0, 24})
+print({7, 15, 23, 31, 39})
+print({-1, -2, -3, 0, 1, 2})
+print({100, 200, 300, 400, 500})
+print({2 ** 40, 2 ** 50, 2 ** 61, 2 ** 62, 2 ** 63 + 5})
+print({-(2 ** 61), 2 ** 61 - 1, 2 ** 61 + 1, -7})
+print({1000000007, 12345678901234, 3, 77})
+s = set()
+for x in [33, 1, 65, 97, 9, 17, 25]:
+    s.add(x)
+    print(len(s), s)
+print(list({10, 1, 10, 2, 1, 3}))
+print({0, 8, 1, 9, 2, 10})
+print({None, True, False, 0.5, (1, 2)} == {(1, 2), 0.5, False, True, None})
+print(set([4, 12, 20, 28, 36, 44, 52, 60, 68]))
+print(frozenset([4, 12, 20, 28, 36, 44, 52, 60, 68]))
+t = ()
+for x in {3, 11, 19, 2, 10}:
+    t = t + (x,)
+print(t)
+print(tuple({-5, -13, -21}), tuple({-100, 100}))

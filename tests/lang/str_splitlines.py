@@ -1,0 +1,15 @@
+# splitlines and expandtabs.
+text = 'line1\nline2\r\nline3\rline4\n\nline6'
+print(text.splitlines())
+print(text.splitlines(True))
+print(text.splitlines(keepends=True))
+print(''.splitlines(), '\n'.splitlines(), 'a\n'.splitlines(), 'a\n\n'.splitlines())
+print('a\x0bb\x0cc\x1cd\x1de\x1ef\x85g\u2028h\u2029i'.splitlines())
+print('no newline'.splitlines())
+print('a\tb\tc'.expandtabs())
+print('a\tb\tc'.expandtabs(4))
+print('12345\t1\t123\t'.expandtabs(4) + '|')
+print('\t'.expandtabs(0) + '|', repr('x\ty'.expandtabs(1)))
+print(repr('ab\ncd\tef'.expandtabs(3)))
+print(repr('a\r\tb'.expandtabs(4)))
+print(repr('\tx'.expandtabs(tabsize=2)))

@@ -1,0 +1,2 @@
+# Invalid numeric literals.
+x = 0o8

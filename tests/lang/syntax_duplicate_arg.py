@@ -1,0 +1,3 @@
+# Duplicate parameter names.
+def f(a, b, a):
+    return a

@@ -1,0 +1,4 @@
+# A compound statement without an indented block.
+def f():
+return 1
+print(f())

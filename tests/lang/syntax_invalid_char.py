@@ -1,0 +1,2 @@
+# A character that cannot appear in Python source.
+x = 5 $ 3

@@ -1,0 +1,5 @@
+# A syntax error is reported before anything runs: nothing is printed.
+print('this line never runs')
+values = [1, 2, 3]
+total = sum(values
+print(total)

@@ -1,0 +1,3 @@
+# A closing bracket without an opening one.
+x = (1 + 2))
+print(x)

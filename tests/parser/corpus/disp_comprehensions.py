@@ -1,0 +1,11 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x * y for x in a for y in b]
+d = [x for x in a if x if x > 1]
+e = {x for x in y}
+f = {k: v for k, v in d.items() if v}
+g = (x for x in y)
+h = [[y for y in x] for x in z]
+i = [(a, b) for a, b in zip(c, d)]
+j = [x for x, in y]
+k = [x for *x, y in z]

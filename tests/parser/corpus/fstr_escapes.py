@@ -1,0 +1,7 @@
+a = f'{{literal}}'
+b = f'a{{b}}c{x}'
+c = f'\n{x}\t'
+d = rf'\n{x}\d'
+e = fr'{x}\w'
+f = f'\{x}'
+g = f'\N{BULLET}{x}'

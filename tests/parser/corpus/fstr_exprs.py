@@ -1,0 +1,8 @@
+a = f'{x if y else z}'
+b = f'{(lambda: 1)()}'
+c = f'{[i for i in y]}'
+d = f'{ {1: 2}[1] }'
+e = f'{x, y}'
+f = f'{*a, *b}'
+g = f'{(yield)}'
+h = f'{await x}'

@@ -1,0 +1,15 @@
+
+
+
+x = 1
+
+
+
+def f():
+
+    pass
+
+
+    return
+
+

@@ -1,0 +1,7 @@
+match = 1
+match.x = 2
+match[0] = 3
+match(a, b)
+case = match
+_ = case
+type = int

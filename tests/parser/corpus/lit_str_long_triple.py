@@ -1,0 +1,7 @@
+s = """
+Line one
+  indented "quote" and 'single'
+\ttab escape
+trailing\
+lined
+"""

@@ -1,0 +1,6 @@
+a = 'héllo wörld'
+b = '日本語'
+c = 'emoji 😀 ok'
+d = '\N{BULLET} \N{em dash} \N{GREEK SMALL LETTER ALPHA} \N{LATIN SMALL LETTER E WITH ACUTE}'
+e = 'tab\there'
+f = '\x00\x1f\x7f\x80\xa0\xad'

@@ -1,0 +1,3 @@
+from typing import Callable
+handler: Callable[[int, str], dict[str, list[int]]] | None = None
+def f(cb: Callable[..., int] = lambda *a: 0) -> tuple[int, ...]: ...

@@ -1,0 +1,6 @@
+msg = ('first part '
+       'second part '
+       f'{third}')
+long = 'a' \
+       'b' \
+       'c'

@@ -1,0 +1,8 @@
+f()
+x
+1
+'docstring'
+a.b
+(yield)
+x + 1
+...

@@ -1,0 +1,6 @@
+pass
+for x in y:
+    break
+    continue
+while 1:
+    break

@@ -1,0 +1,12 @@
+try:
+    try:
+        pass
+    except E:
+        raise
+except (A, B):
+    pass
+except C as c:
+    try:
+        pass
+    finally:
+        pass

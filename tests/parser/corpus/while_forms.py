@@ -1,0 +1,7 @@
+while x:
+    pass
+while True:
+    break
+else:
+    pass
+while (x := f()): pass

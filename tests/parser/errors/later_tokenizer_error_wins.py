@@ -1,0 +1,2 @@
+x = a b
+y = 'unterminated

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Run every test suite and sum their "N passed, N failed" lines into one.
+#   GILPY=path   interpreter to test (default ./gilpy)
+#   SUITES="lang unit parser"   which suites to run
+set -u
+cd "$(dirname "$0")/.."
+GILPY=${GILPY:-./gilpy}
+SUITES=${SUITES:-"lang parser unit"}
+total_pass=0
+total_fail=0
+status=0
+
+run_suite() {   # name, command...
+    local name=$1
+    shift
+    echo "== $name"
+    local out
+    out=$("$@" 2>&1)
+    local rc=$?
+    echo "$out" | tail -n 40
+    local last
+    last=$(echo "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+    if [ -z "$last" ]; then
+        echo "   ($name printed no summary line: counted as 1 failure)"
+        total_fail=$((total_fail + 1))
+        status=1
+        return
+    fi
+    local p f
+    p=$(echo "$last" | sed -E 's/^([0-9]+) passed.*/\1/')
+    f=$(echo "$last" | sed -E 's/.* ([0-9]+) failed$/\1/')
+    total_pass=$((total_pass + p))
+    total_fail=$((total_fail + f))
+    if [ "$rc" -ne 0 ] || [ "$f" -ne 0 ]; then status=1; fi
+}
+
+for s in $SUITES; do
+    case $s in
+    lang) run_suite lang tests/run_lang.sh --interp "$GILPY" ;;
+    parser) if [ -x tests/parser/run.sh ]; then run_suite parser tests/parser/run.sh; fi ;;
+    unit)
+        for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict; do
+            if [ -x "$u" ]; then run_suite "$(basename "$u")" "$u"; fi
+        done ;;
+    esac
+done
+echo "$total_pass passed, $total_fail failed"
+exit $status
