@@ -62,7 +62,7 @@ static ArenaChunk *new_chunk(size_t size)
 
 void *ast_alloc(AstArena *a, size_t size)
 {
-    const size_t align = sizeof(max_align_t);
+    const size_t align = _Alignof(max_align_t);
     size = (size + align - 1) / align * align;
     if (size == 0)
         size = align;

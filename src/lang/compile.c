@@ -440,6 +440,32 @@ Value compile_scope_code(Compiler *c, Scope *s, AstNode *node) {
     } else if (node->kind == AST_CLASSDEF) {
         u->flags |= CO_CLASSBODY;
         set_pos(c, node);
+        /* __module__ = __name__; __qualname__ = '...'; the docstring; and
+         * the __class__ cell that methods using super() close over. */
+        int r0 = alloc_reg(c);
+        int kname = add_name(c, "__name__"), kmod = add_name(c, "__module__"), kq = add_name(c, "__qualname__");
+        int kqv = add_const(c, gp_str_intern_cstr(c->t, qualname));
+        if (r0 < 0 || kname < 0 || kmod < 0 || kq < 0 || kqv < 0) goto out;
+        emit(c, BC_LOADNAME, (unsigned)r0, (unsigned)kname, 0, 0);
+        emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kmod, 0, 0);
+        emit_bx(c, BC_LOADK, (unsigned)r0, (uint32_t)kqv, 0);
+        emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kq, 0, 0);
+        if (is_docstring(&node->u.cls.body)) {
+            AstNode *d = node->u.cls.body.items[0]->u.expr.value;
+            int kd = add_const(c, gp_str_new(c->t, d->u.constant.bytes, d->u.constant.len));
+            int kdoc = add_name(c, "__doc__");
+            if (kd < 0 || kdoc < 0) goto out;
+            emit_bx(c, BC_LOADK, (unsigned)r0, (uint32_t)kd, 0);
+            emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kdoc, 0, 0);
+        }
+        if (s->needs_class_cell) {
+            int kc = add_name(c, "__classcell__");
+            if (kc < 0) goto out;
+            emit(c, BC_LOADNULL, (unsigned)r0, 0, 0, 0);
+            emit(c, BC_MAKECELL, (unsigned)r0, 0, 0, 0);
+            emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kc, 0, 0);
+        }
+        u->freereg--;
         if (compile_body(c, &node->u.cls.body) < 0) goto out;
         /* The class cell, if any methods use it, is returned to the
          * class builder, which fills it with the new class. */

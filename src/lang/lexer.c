@@ -193,7 +193,7 @@ Lexer *lexer_new(const char *src, size_t len, ParseMode mode, AstSyntaxError *er
     lx->buf = buf;
     lx->len = o;
     lx->end = buf + o;
-    lx->cur = lx->inp = lx->line_start = buf;
+    lx->cur = lx->inp = lx->line_start = lx->buf_start = buf;
     lx->atbol = 1;
     lx->done = LX_OK;
     lx->interactive = mode == PARSE_SINGLE;
@@ -239,6 +239,8 @@ static int underflow(Lexer *lx)
     const char *nl = memchr(lx->inp, '\n', (size_t)(lx->end - lx->inp));
     const char *e = nl ? nl + 1 : lx->end;
     lx->cur = lx->line_start = lx->inp;
+    if (!lx->start)
+        lx->buf_start = lx->cur;
     lx->inp = e;
     lx->lineno++;
     if (memchr(lx->line_start, '\0', (size_t)(e - lx->line_start))) {
@@ -328,6 +330,7 @@ LexDone lexer_done(const Lexer *lx) { return lx->done; }
 const LexError *lexer_error(const Lexer *lx) { return &lx->err; }
 int lexer_lineno(const Lexer *lx) { return lx->lineno; }
 int lexer_cur_col(const Lexer *lx) { return lx_col(lx); }
+int lexer_buf_col(const Lexer *lx) { return (int)(lx->cur - lx->buf_start); }
 int lexer_level(const Lexer *lx) { return lx->level; }
 int lexer_in_fstring(const Lexer *lx) { return lx->mode_idx > 0; }
 int lexer_eof_in_string(const Lexer *lx) { return lx->eof_in_string; }

@@ -126,6 +126,9 @@ const LexError *lexer_error(const Lexer *lx);
 /* State the parser consults when turning lexer stops into errors. */
 int lexer_lineno(const Lexer *lx);
 int lexer_cur_col(const Lexer *lx);        /* bytes from line start to cursor */
+/* bytes from the start of the line the current token began on (CPython's
+ * tok->buf, which stays put while a token spans lines) to the cursor */
+int lexer_buf_col(const Lexer *lx);
 int lexer_level(const Lexer *lx);
 void lexer_paren(const Lexer *lx, int *ch, int *lineno, int *col); /* innermost open bracket */
 int lexer_in_fstring(const Lexer *lx);

@@ -33,7 +33,9 @@ struct Lexer {
     const char *cur;  /* next byte to read */
     const char *inp;  /* end of the current line (past its '\n') */
     const char *line_start;
-    const char *start; /* current token start */
+    const char *start; /* current token start; NULL between tokens */
+    const char *buf_start; /* CPython's tok->buf: moved to each new line
+                            * read while no token is in progress */
     int lineno;
     int starting_col;
 

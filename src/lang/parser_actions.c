@@ -125,7 +125,8 @@ AstNode *p_constant(Parser *p, AstConstKind k, int start_mark)
     return n;
 }
 
-/* Numbers: ints keep their digits (underscores dropped, prefix lowered)
+/* Numbers: ints keep their digits (underscores dropped, prefix and hex
+ * digits lowered)
  * for the compiler; floats and imaginaries become doubles here. The C
  * locale's strtod is correctly rounded, as CPython's conversion is. */
 AstNode *p_number(Parser *p, Token *t)
@@ -143,7 +144,7 @@ AstNode *p_number(Parser *p, Token *t)
         char c = t->start[i];
         if (c == '_')
             continue;
-        if (radix && i == 1 && c >= 'A' && c <= 'Z')
+        if (radix && c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
         if (!radix && (c == '.' || c == 'e' || c == 'E'))
             is_float = 1;

@@ -267,14 +267,14 @@ static AstNode *r_dict(Parser *p)
         }
     }
     BAIL;
-    if (INVALID) {
-        ALT;
-        /* '{' invalid_double_starred_kvpairs '}': the invalid rule raises
-         * whenever it matches, so the '}' is never needed */
-        if (p_expect(p, TK_LBRACE)) {
-            r_invalid_double_starred_kvpairs(p);
-            BAIL;
-        }
+    /* '{' invalid_double_starred_kvpairs '}': CPython only gates invalid
+     * rules that form a whole alternative, so this one runs in the first
+     * pass (and under expression_without_invalid) too. It raises whenever
+     * it matches, so the '}' is never needed. */
+    ALT;
+    if (p_expect(p, TK_LBRACE)) {
+        r_invalid_double_starred_kvpairs(p);
+        BAIL;
     }
     FAIL;
 }

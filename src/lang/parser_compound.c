@@ -621,10 +621,10 @@ AstNode *r_try_stmt(Parser *p)
             BAIL;
             fin = r_finally_block(p);
             BAIL;
-            if (alt == 2) {
-                Token *t = p->toks[star_at + 1];
-                LEAVE(p_raise_loc(p, loc_range(loc_tok(p->toks[star_at]), loc_tok(t)),
-                                  "'except*' is not supported"));
+            if (alt == 2 && !p->unsupported_set) {
+                p->unsupported_set = 1;
+                p->unsupported = loc_range(loc_tok(p->toks[star_at]), loc_tok(p->toks[star_at + 1]));
+                p->unsupported_msg = "'except*' is not supported";
             }
         }
         AstNode *n = p_node(p, AST_TRY, mark);

@@ -34,9 +34,19 @@ typedef struct TokenBlock {
     Token toks[TOKEN_BLOCK];
 } TokenBlock;
 
+/* Memo entries are many and all die with the parser: fixed blocks of
+ * them, bump-allocated without the arena's zeroing and rounding. */
+#define MEMO_BLOCK 1024
+
+typedef struct MemoBlock {
+    struct MemoBlock *next;
+    int used;
+    Memo memos[MEMO_BLOCK];
+} MemoBlock;
+
 typedef struct ParserStore {
     TokenBlock *blocks;
-    AstArena *memo_arena;
+    MemoBlock *memo_blocks;
 } ParserStore;
 
 static ParserStore *store_of(Parser *p);
@@ -236,7 +246,16 @@ void p_memo_put(Parser *p, int mark, int rule, void *res)
             return;
         }
     }
-    Memo *m = ast_alloc(store_of(p)->memo_arena, sizeof *m);
+    ParserStore *st = store_of(p);
+    if (!st->memo_blocks || st->memo_blocks->used == MEMO_BLOCK) {
+        MemoBlock *b = malloc(sizeof *b);
+        if (!b)
+            abort();
+        b->used = 0;
+        b->next = st->memo_blocks;
+        st->memo_blocks = b;
+    }
+    Memo *m = &st->memo_blocks->memos[st->memo_blocks->used++];
     m->rule = rule;
     m->node = res;
     m->end = p->mark;
@@ -322,7 +341,6 @@ AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mod
     if (!box)
         abort();
     Parser *p = &box->p;
-    box->store.memo_arena = ast_arena_new();
     p->arena = arena;
     p->lx = lx;
     p->mode = mode;
@@ -336,6 +354,9 @@ AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mod
             m = NULL;
         } else if (mode == PARSE_SINGLE && bad_single_statement(p)) {
             p_raise(p, SYNERR_SYNTAX, 0, "multiple statements found while compiling a single statement");
+            m = NULL;
+        } else if (p->unsupported_set) {
+            p_raise_loc(p, p->unsupported, "%s", p->unsupported_msg);
             m = NULL;
         }
     } else if (!(p->err_set && err->kind == SYNERR_OVERFLOW)) {
@@ -362,7 +383,11 @@ AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mod
         free(box->store.blocks);
         box->store.blocks = next;
     }
-    ast_arena_free(box->store.memo_arena);
+    while (box->store.memo_blocks) {
+        MemoBlock *next = box->store.memo_blocks->next;
+        free(box->store.memo_blocks);
+        box->store.memo_blocks = next;
+    }
     free(p->toks);
     lexer_free(lx);
     free(box);

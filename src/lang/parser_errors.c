@@ -130,7 +130,7 @@ void *p_raise(Parser *p, SynErrKind kind, int use_mark, const char *fmt, ...)
         return NULL;
     }
     Token *t = p->known_err_token ? p->known_err_token : p->toks[use_mark ? p->mark : p->fill - 1];
-    int col = t->col == -1 ? lexer_cur_col(p->lx) : t->col + 1;
+    int col = t->col == -1 ? (lexer_buf_col(p->lx) == 0 ? 0 : lexer_cur_col(p->lx)) : t->col + 1;
     int end_col = t->end_col == -1 ? -1 : t->end_col + 1;
     store(p, kind, t->lineno, col, t->end_lineno, end_col, fmt, ap);
     va_end(ap);
@@ -190,7 +190,10 @@ void p_tokenizer_error(Parser *p)
         p_raise_at(p, SYNERR_INDENTATION, lineno, 0, lineno, -1, "too many levels of indentation");
         return;
     case LX_LINECONT:
-        p_raise_at(p, SYNERR_SYNTAX, lineno, lexer_cur_col(p->lx) - 1, lineno, -1,
+        /* CPython counts from the start of the line where the current
+         * token began, so a continuation after a multi-line string gives
+         * a column past the line's end (which is then clamped) */
+        p_raise_at(p, SYNERR_SYNTAX, lineno, lexer_buf_col(p->lx) - 1, lineno, -1,
                    "unexpected character after line continuation character");
         return;
     default:
@@ -223,7 +226,7 @@ static void check_rest_of_source(Parser *p)
                     take_lexer_error(p);
                     replaced = 1;
                 }
-            } else if (lexer_level(p->lx) != 0) {
+            } else if (lexer_level(p->lx) != 0 && !lexer_in_fstring(p->lx)) {
                 int ch, lineno, col;
                 lexer_paren(p->lx, &ch, &lineno, &col);
                 if (err_line > lineno) {

@@ -101,6 +101,11 @@ typedef struct Parser {
     int err_from_lexer; /* the stored error was raised by the tokenizer */
     AstSyntaxError *err;
     int err_set;
+    /* An unsupported construct (except*) that parsed: reported only if
+     * the whole input parses, so invalid programs get CPython's error. */
+    int unsupported_set;
+    Loc unsupported;
+    const char *unsupported_msg;
 } Parser;
 
 #define PARSER_MAXSTACK 6000

@@ -238,14 +238,13 @@ static char *decode_str(Parser *p, int raw, const char *s, size_t len, size_t *o
 AstNode *p_string_constant(Parser *p, Token *t)
 {
     const char *s = t->start;
-    int bytes = 0, raw = 0, u = 0;
+    int bytes = 0, raw = 0;
+    int u = *s == 'u'; /* only a lowercase u' gives kind='u' in CPython */
     while (*s != '\'' && *s != '"') {
         if (*s == 'b' || *s == 'B')
             bytes = 1;
         else if (*s == 'r' || *s == 'R')
             raw = 1;
-        else if (*s == 'u' || *s == 'U')
-            u = 1;
         s++;
     }
     const char *e = t->end;

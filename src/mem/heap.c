@@ -316,6 +316,29 @@ void *gp_alloc(GpThread *t, GpType *type, size_t size) {
     return o;
 }
 
+/* A blob is an object whose type has no slots: only its header says it
+ * is one, and the caller gets the bytes after the header. */
+static GpType blob_type = {.hdr = {&gp_type_type}, .name = "blob", .size = sizeof(GpObj)};
+
+void *gp_blob_alloc(GpThread *t, size_t n) {
+    if (n > SIZE_MAX - 2 * sizeof(GpObj)) {
+        if (t) gp_raise_memory(t);
+        return NULL;
+    }
+    char *o = gp_alloc(t, &blob_type, sizeof(GpObj) + (n ? n : 1));
+    return o ? o + sizeof(GpObj) : NULL;
+}
+
+void *gp_blob_realloc(GpThread *t, void *p, size_t old_n, size_t new_n) {
+    char *q = gp_blob_alloc(t, new_n);
+    if (q && p) memcpy(q, p, old_n < new_n ? old_n : new_n);
+    return q;
+}
+
+void gc_mark_blob(GpGc *gc, const void *p) {
+    if (p) gc_mark(gc, v_from_obj((const char *)p - sizeof(GpObj)));
+}
+
 void *gp_mem_alloc(GpThread *t, size_t n) {
     void *p = calloc(1, n ? n : 1);
     if (!p) {

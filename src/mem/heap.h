@@ -41,6 +41,14 @@ void *gp_mem_alloc(GpThread *t, size_t n);
 void *gp_mem_realloc(GpThread *t, void *p, size_t old_n, size_t new_n);
 void gp_mem_free(GpInterp *interp, void *p, size_t n);
 
+/* Buffers owned by one object, allocated in the heap itself: no malloc,
+ * no finalizer, freed by the collector once the owner stops marking
+ * them. The owner's trace slot marks the buffer with gc_mark_blob (and
+ * marks the Values inside it itself). Zeroed. NULL + MemoryError. */
+void *gp_blob_alloc(GpThread *t, size_t n);
+void *gp_blob_realloc(GpThread *t, void *p, size_t old_n, size_t new_n);
+void gc_mark_blob(GpGc *gc, const void *p);
+
 /* Marking, for trace slots. Values that are not heap objects of this heap
  * (ints, floats, static or immortal objects) are ignored. */
 void gc_mark(GpGc *gc, Value v);

@@ -6,6 +6,7 @@
 #include "../obj/abstract.h"
 #include "../obj/builtin_iters.h"
 #include "../obj/bytes.h"
+#include "../obj/class.h"
 #include "../obj/dict.h"
 #include "../obj/exc.h"
 #include "../obj/file.h"
@@ -765,6 +766,7 @@ static const GpMethodDef builtin_functions[] = {
     {"quit", b_exit, GP_METH_NOKW},
     {"input", b_input, GP_METH_NOKW},
     {"open", b_open, 0},
+    {"__build_class__", gp_build_class, 0},
     {NULL, NULL, 0},
 };
 
@@ -801,5 +803,6 @@ GpType *const gp_builtin_type_table[] = {
     &gp_object_type, &gp_type_type, &gp_int_type, &gp_bool_type, &gp_float_type, &gp_str_type,
     &gp_bytes_type, &gp_bytearray_type, &gp_list_type, &gp_tuple_type, &gp_dict_type, &gp_set_type,
     &gp_frozenset_type, &gp_range_type, &gp_slice_type, &gp_enumerate_type, &gp_zip_type, &gp_map_type,
-    &gp_filter_type, &gp_reversed_type, NULL,
+    &gp_filter_type, &gp_reversed_type, &gp_property_type, &gp_staticmethod_type, &gp_classmethod_type,
+    &gp_super_type, NULL,
 };

@@ -4,4 +4,6 @@
 
 #include "../obj/module.h"
 
+extern const GpModuleDef gp_math_module, gp_time_module;
+
 #endif

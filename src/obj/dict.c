@@ -58,20 +58,15 @@ static int dict_resize(GpThread *t, GpDict *d, size_t min_used) {
     }
     uint8_t w = width_for(size);
     size_t cap = usable_for(size);
-    void *index = gp_mem_alloc(t, size * w);
-    if (!index) return -1;
+    /* One blob: the entries, then the index. */
+    char *mem = gp_blob_alloc(t, cap * sizeof(GpDictEntry) + size * w);
+    if (!mem) return -1;
+    GpDictEntry *entries = (GpDictEntry *)mem;
+    void *index = mem + cap * sizeof(GpDictEntry);
     memset(index, 0xff, size * w); /* every slot IX_EMPTY */
-    GpDictEntry *entries = gp_mem_alloc(t, cap * sizeof(GpDictEntry));
-    if (!entries) {
-        gp_mem_free(t ? t->interp : NULL, index, size * w);
-        return -1;
-    }
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key) entries[n++] = d->entries[i];
-    GpInterp *in = t ? t->interp : NULL;
-    gp_mem_free(in, d->index, d->index_size * d->index_width);
-    gp_mem_free(in, d->entries, d->entries_cap * sizeof(GpDictEntry));
     d->index = index;
     d->index_size = size;
     d->index_width = w;
@@ -403,18 +398,13 @@ static Value dict_richcmp(GpThread *t, Value a, Value b, int op) {
 
 static void dict_trace(GpGc *gc, GpObj *self) {
     GpDict *d = (GpDict *)self;
+    gc_mark_blob(gc, d->entries);
     for (size_t i = 0; i < d->nentries; i++) {
         gc_mark(gc, d->entries[i].key);
         gc_mark(gc, d->entries[i].value);
     }
     int32_t off = self->type->dict_offset;
     if (off) gc_mark(gc, *(Value *)((char *)self + off));
-}
-
-static void dict_finalize(GpInterp *in, GpObj *self) {
-    GpDict *d = (GpDict *)self;
-    gp_mem_free(in, d->index, d->index_size * d->index_width);
-    gp_mem_free(in, d->entries, d->entries_cap * sizeof(GpDictEntry));
 }
 
 static int dict_init(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -779,8 +769,6 @@ static Value m_clear(GpThread *t, Value self, const Value *a, size_t n, Value kw
     (void)kw;
     if (gp_check_nargs(t, "dict.clear", n, 0, 0) < 0) return VNULL;
     GpDict *d = gp_dict_obj(self);
-    gp_mem_free(t->interp, d->index, d->index_size * d->index_width);
-    gp_mem_free(t->interp, d->entries, d->entries_cap * sizeof(GpDictEntry));
     d->index = NULL;
     d->entries = NULL;
     d->index_size = d->entries_cap = d->nentries = d->used = 0;
@@ -862,7 +850,6 @@ GpType gp_dict_type = {
     .new_ = dict_new,
     .init = dict_init,
     .trace = dict_trace,
-    .finalize = dict_finalize,
     .methods = dict_methods,
     .doc = "dict() -> new empty dictionary",
 };

@@ -604,6 +604,15 @@ GpType gp_UnsupportedOperation = {
     .flags = GP_TF_BASETYPE | GP_TF_EXC_SUB,
 };
 
+GP_REGISTER_TYPE(gp_iobase_type);
+GP_REGISTER_TYPE(gp_textio_type);
+GP_REGISTER_TYPE(gp_bufferedio_type);
+GP_REGISTER_TYPE(gp_bufferedreader_type);
+GP_REGISTER_TYPE(gp_bufferedwriter_type);
+GP_REGISTER_TYPE(gp_bufferedrandom_type);
+GP_REGISTER_TYPE(gp_fileio_type);
+GP_REGISTER_TYPE(gp_UnsupportedOperation);
+
 /* ---- the C API for print(), the interpreter and input() */
 
 int gp_file_write(GpThread *t, Value file, Value str) {

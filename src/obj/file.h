@@ -19,8 +19,7 @@
 
 /* The text file type, the common base of the binary ones, and the binary
  * types open() returns by mode: r -> reader, w/a/x -> writer, any '+' ->
- * random, buffering=0 -> FileIO. All of them (and gp_UnsupportedOperation)
- * must be readied with the other static types. */
+ * random, buffering=0 -> FileIO. */
 extern GpType gp_iobase_type, gp_textio_type, gp_bufferedio_type;
 extern GpType gp_bufferedreader_type, gp_bufferedwriter_type, gp_bufferedrandom_type, gp_fileio_type;
 /* io.UnsupportedOperation. CPython derives it from both OSError and

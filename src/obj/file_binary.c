@@ -100,7 +100,8 @@ Value file_bin_seek(GpThread *t, GpFile *f, Value offset, int whence) {
     int64_t off;
     Value i = gp_index(t, offset);
     if (!i || gp_as_ssize(t, i, &off) < 0) return VNULL;
-    if (f->kind != FILE_RAW && (whence < 0 || whence > 2))
+    /* 3 and 4 are Linux's SEEK_DATA and SEEK_HOLE, which CPython passes on. */
+    if (f->kind != FILE_RAW && (whence < 0 || whence > 4))
         return gp_raise(t, &gp_ValueError, "whence value %d unsupported", whence);
     int64_t r = file_os_seek(t, f, off, whence);
     return r < 0 ? VNULL : gp_int_from_i64(t, r);

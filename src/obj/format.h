@@ -14,6 +14,11 @@ Value gp_format_object(GpThread *t, Value v, Value spec);
 Value gp_int_format(GpThread *t, Value v, Value spec);
 Value gp_float_format(GpThread *t, Value v, Value spec);
 Value gp_str_format_spec(GpThread *t, Value v, Value spec);
+/* object.__format__(v, spec): str(v) for an empty spec, else TypeError
+ * "unsupported format string passed to T.__format__". gp_object_m_format
+ * is the same as a method for object's method table. */
+Value gp_object_format(GpThread *t, Value v, Value spec);
+Value gp_object_m_format(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames);
 /* fmt.format(*args, **kwargs) */
 Value gp_str_format_method(GpThread *t, Value fmt, const Value *args, size_t nargs, Value kwnames);
 /* fmt % args for str and bytes */

@@ -16,6 +16,12 @@
 #include "tuple.h"
 #include "type.h"
 
+/* memmove that accepts empty ranges with NULL pointers (an empty list has
+ * no item buffer). */
+static void move_items(Value *dst, const Value *src, size_t n) {
+    if (n) memmove(dst, src, n * sizeof(Value));
+}
+
 static int list_reserve(GpThread *t, GpList *l, size_t need) {
     if (need <= l->cap) return 0;
     /* Grow by about 1/8 plus a constant, as CPython: amortised O(1). */
@@ -24,7 +30,7 @@ static int list_reserve(GpThread *t, GpList *l, size_t need) {
         gp_raise_memory(t);
         return -1;
     }
-    Value *items = gp_mem_realloc(t, l->items, l->cap * sizeof(Value), ncap * sizeof(Value));
+    Value *items = gp_blob_realloc(t, l->items, l->cap * sizeof(Value), ncap * sizeof(Value));
     if (!items) return -1;
     l->items = items;
     l->cap = ncap;
@@ -41,7 +47,7 @@ Value gp_list_new(GpThread *t, size_t cap) {
 Value gp_list_from(GpThread *t, const Value *items, size_t n) {
     Value v = gp_list_new(t, n);
     if (!v) return VNULL;
-    if (n) memcpy(gp_list_obj(v)->items, items, n * sizeof(Value));
+    if (n) move_items(gp_list_obj(v)->items, items, n);
     gp_list_obj(v)->n = n;
     return v;
 }
@@ -59,7 +65,7 @@ int gp_list_extend(GpThread *t, Value list, Value iterable) {
         size_t n = gp_is_list(iterable) ? gp_list_obj(iterable)->n : gp_tuple_len(iterable);
         if (list_reserve(t, l, l->n + n) < 0) return -1;
         const Value *src = gp_is_list(iterable) ? gp_list_obj(iterable)->items : gp_tuple_items(iterable);
-        memmove(l->items + l->n, src, n * sizeof(Value));
+        move_items(l->items + l->n, src, n);
         l->n += n;
         return 0;
     }
@@ -77,7 +83,7 @@ int gp_list_insert(GpThread *t, Value list, int64_t i, Value v) {
     if (i < 0 && (i += (int64_t)l->n) < 0) i = 0;
     if ((uint64_t)i > l->n) i = (int64_t)l->n;
     if (list_reserve(t, l, l->n + 1) < 0) return -1;
-    memmove(l->items + i + 1, l->items + i, (l->n - (size_t)i) * sizeof(Value));
+    move_items(l->items + i + 1, l->items + i, (l->n - (size_t)i));
     l->items[i] = v;
     l->n++;
     return 0;
@@ -149,7 +155,7 @@ int gp_list_sort(GpThread *t, Value list, Value key, int reverse) {
         goto done;
     }
     Value *w = gp_tuple_items(work);
-    memcpy(w + n, items, n * sizeof(Value));
+    move_items(w + n, items, n);
     for (size_t i = 0; i < n; i++) {
         idx[i] = i;
         if (key && key != V_NONE) {
@@ -166,7 +172,6 @@ done:
     free(idx);
     free(tmp);
     if (l->n || l->items) {
-        gp_mem_free(t->interp, l->items, l->cap * sizeof(Value));
         if (rc == 0) {
             rc = -1;
             gp_raise(t, &gp_ValueError, "list modified during sort");
@@ -262,8 +267,8 @@ static int list_assign_slice(GpThread *t, Value self, Value key, Value seq) {
         if (stop < start) stop = start;
         size_t lo = (size_t)start, hi = (size_t)stop, old = hi - lo;
         if (m > old && list_reserve(t, l, l->n + (m - old)) < 0) return -1;
-        memmove(l->items + lo + m, l->items + hi, (l->n - hi) * sizeof(Value));
-        if (m) memcpy(l->items + lo, gp_tuple_items(items), m * sizeof(Value));
+        move_items(l->items + lo + m, l->items + hi, (l->n - hi));
+        if (m) move_items(l->items + lo, gp_tuple_items(items), m);
         l->n = l->n - old + m;
         return 0;
     }
@@ -306,7 +311,7 @@ static int list_setitem(GpThread *t, Value self, Value key, Value v) {
     if (v) {
         l->items[i] = v;
     } else {
-        memmove(l->items + i, l->items + i + 1, (l->n - i - 1) * sizeof(Value));
+        move_items(l->items + i, l->items + i + 1, (l->n - i - 1));
         l->n--;
     }
     return 0;
@@ -337,7 +342,7 @@ static Value list_repeat(GpThread *t, Value seq, Value count) {
     Value r = gp_list_new(t, n * (size_t)k);
     if (!r) return VNULL;
     GpList *rl = gp_list_obj(r);
-    for (int64_t i = 0; i < k; i++) memcpy(rl->items + i * n, l->items, n * sizeof(Value));
+    for (int64_t i = 0; i < k; i++) move_items(rl->items + i * n, l->items, n);
     rl->n = n * (size_t)k;
     return r;
 }
@@ -349,8 +354,8 @@ static Value list_binop(GpThread *t, int op, Value a, Value b) {
         Value r = gp_list_new(t, x->n + y->n);
         if (!r) return VNULL;
         GpList *rl = gp_list_obj(r);
-        memcpy(rl->items, x->items, x->n * sizeof(Value));
-        memcpy(rl->items + x->n, y->items, y->n * sizeof(Value));
+        move_items(rl->items, x->items, x->n);
+        move_items(rl->items + x->n, y->items, y->n);
         rl->n = x->n + y->n;
         return r;
     }
@@ -454,14 +459,10 @@ GpType gp_listreviter_type = {
 
 static void list_trace(GpGc *gc, GpObj *self) {
     GpList *l = (GpList *)self;
+    gc_mark_blob(gc, l->items);
     gc_mark_range(gc, l->items, l->n);
     int32_t off = self->type->dict_offset;
     if (off) gc_mark(gc, *(Value *)((char *)self + off));
-}
-
-static void list_finalize(GpInterp *in, GpObj *self) {
-    GpList *l = (GpList *)self;
-    gp_mem_free(in, l->items, l->cap * sizeof(Value));
 }
 
 static Value list_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kwnames) {
@@ -518,7 +519,7 @@ static Value m_pop(GpThread *t, Value self, const Value *a, size_t n, Value kw) 
     if (i < 0) i += (int64_t)l->n;
     if (i < 0 || (uint64_t)i >= l->n) return gp_raise(t, &gp_IndexError, "pop index out of range");
     Value v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (l->n - (size_t)i - 1) * sizeof(Value));
+    move_items(l->items + i, l->items + i + 1, (l->n - (size_t)i - 1));
     l->n--;
     return v;
 }
@@ -532,7 +533,7 @@ static Value m_remove(GpThread *t, Value self, const Value *a, size_t n, Value k
         if (r < 0) return VNULL;
         if (r) {
             if (i < l->n) {
-                memmove(l->items + i, l->items + i + 1, (l->n - i - 1) * sizeof(Value));
+                move_items(l->items + i, l->items + i + 1, (l->n - i - 1));
                 l->n--;
             }
             return V_NONE;
@@ -663,7 +664,6 @@ GpType gp_list_type = {
     .new_ = list_new,
     .init = list_init,
     .trace = list_trace,
-    .finalize = list_finalize,
     .methods = list_methods,
 };
 

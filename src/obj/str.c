@@ -205,13 +205,12 @@ Value gp_str_decode_utf8(GpThread *t, const char *data, size_t n, const char *er
 
 /* Why not CPython's SipHash: str hashes are randomized per process in
  * CPython, so no program can depend on their values; a fast
- * multiplicative hash over 8-byte words serves dicts just as well. */
-int64_t gp_str_hash(Value v) {
-    GpStr *s = gp_str_obj(v);
-    if (s->hash != -1) return s->hash;
-    uint64_t h = UINT64_C(0xcbf29ce484222325) ^ s->nbytes;
-    const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->nbytes, i = 0;
+ * multiplicative hash over 8-byte words serves dicts just as well. bytes
+ * use the same function, so hash(b"ab") == hash("ab") as in CPython. */
+int64_t gp_hash_bytes(const void *data, size_t n) {
+    uint64_t h = UINT64_C(0xcbf29ce484222325) ^ n;
+    const unsigned char *p = data;
+    size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
@@ -223,9 +222,13 @@ int64_t gp_str_hash(Value v) {
     h = (h ^ tail) * UINT64_C(0xff51afd7ed558ccd);
     h ^= h >> 32;
     int64_t r = (int64_t)h;
-    if (r == -1) r = -2;
-    s->hash = r;
-    return r;
+    return r == -1 ? -2 : r;
+}
+
+int64_t gp_str_hash(Value v) {
+    GpStr *s = gp_str_obj(v);
+    if (s->hash == -1) s->hash = gp_hash_bytes(s->data, s->nbytes);
+    return s->hash;
 }
 
 int gp_str_eq(Value a, Value b) {

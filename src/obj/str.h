@@ -51,6 +51,8 @@ Value gp_str_intern_cstr(GpThread *t, const char *s);
 Value gp_str_immortal(const char *s);
 
 int64_t gp_str_hash(Value s);
+/* The hash of str and bytes contents (never -1). */
+int64_t gp_hash_bytes(const void *data, size_t n);
 int gp_str_eq(Value a, Value b); /* both str */
 int gp_str_eq_cstr(Value s, const char *c);
 Value gp_str_concat(GpThread *t, Value a, Value b);

@@ -14,6 +14,8 @@
 #include "../vm/error.h"
 #include "../vm/state.h"
 #include "abstract.h"
+#include "class.h"
+#include "slots.h"
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
@@ -101,6 +103,7 @@ int gp_type_ready(GpThread *t, GpType *type) {
         add_to_dict(type, g->name, v_from_obj(d));
     }
     if (type->doc) add_to_dict(type, "__doc__", gp_str_immortal(type->doc));
+    gp_add_slot_wrappers(type);
     type->version = next_static_version++;
     type->flags |= GP_TF_READY;
     return 0;
@@ -160,8 +163,15 @@ Value gp_type_lookup_cstr(const GpType *type, const char *name) {
 
 Value *gp_instance_dict_slot(Value obj) {
     if (!v_is_obj(obj)) return NULL;
-    int32_t off = v_obj(obj)->type->dict_offset;
-    return off ? (Value *)((char *)v_obj(obj) + off) : NULL;
+    GpType *type = v_obj(obj)->type;
+    int32_t off = type->dict_offset;
+    if (off > 0) return (Value *)((char *)v_obj(obj) + off);
+    if (off < 0) {
+        /* A tuple subclass: the dict is the last word, after the items. */
+        size_t n = ((GpTuple *)v_obj(obj))->n;
+        return (Value *)((char *)v_obj(obj) + type->size + n * sizeof(Value) - sizeof(Value));
+    }
+    return NULL;
 }
 
 Value gp_instance_dict(GpThread *t, Value obj) {
@@ -405,7 +415,7 @@ static int type_setattr(GpThread *t, Value self, Value name, Value v) {
             r = -1;
         }
     }
-    if (r >= 0) gp_type_modified(t, type);
+    if (r >= 0) gp_heap_type_modified(t, type, name);
     return r < 0 ? -1 : 0;
 }
 
@@ -433,6 +443,7 @@ static void type_trace(GpGc *gc, GpObj *self) {
     gc_mark(gc, type->bases);
     gc_mark(gc, type->mro);
     gc_mark(gc, type->dict);
+    if (type->flags & GP_TF_HEAPTYPE) gp_heap_type_trace(gc, type);
 }
 
 static Value type_get_name(GpThread *t, Value self) {
@@ -534,7 +545,7 @@ GpType gp_type_type = {
     .hdr = {&gp_type_type},
     .name = "type",
     .base = &gp_object_type,
-    .size = sizeof(GpType),
+    .size = sizeof(GpHeapType),
     .flags = GP_TF_BASETYPE | GP_TF_TYPE_SUB,
     .repr = type_repr,
     .getattr = type_getattr,

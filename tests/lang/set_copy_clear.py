@@ -1,5 +1,5 @@
 # copy() keeps the layout; copies after deletions are rebuilt cleanly.
-s = {9, 1, 17, 25, 33, 2}
+s = set([9, 1, 17, 25, 33, 2])
 c = s.copy()
 print(s, c, c == s, c is s)
 s.remove(17)
@@ -9,7 +9,7 @@ print(s, c2)
 c2.add(17)
 c2.add(1)
 print(c2)
-f = frozenset({3, 11, 19})
+f = frozenset(set([3, 11, 19]))
 print(f.copy() is f, f.copy())
 big = set(range(0, 200, 7))
 for i in range(0, 200, 14):

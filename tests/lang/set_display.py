@@ -24,3 +24,8 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(len({*'abcabc'}))
+print({7, 15, 23, 31, 39}, list({10, 1, 10, 2, 1, 3}), {0.1, 0.2, 0.3})
+r = []
+for x in {40, 32, 24, 16, 8}:
+    r.append(x)
+print(r, 16 in {8, 16, 24}, 5 in {1, 2, 3})

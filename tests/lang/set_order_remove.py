@@ -10,7 +10,7 @@ s.discard(0)
 s.discard(100)
 s.add(16)
 print(s, len(s))
-t = {1, 9, 17, 25}
+t = set([1, 9, 17, 25])
 t.remove(9)
 t.add(33)
 print(t)

@@ -12,6 +12,8 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,7 +542,7 @@ static void test_index_width(Tally *tl, GpThread *t) {
      * its next resize, back through the narrower widths. */
     for (size_t i = 0; i < n - 10; i++) gp_dict_del(t, d, I(t, (int64_t)i * 31));
     CHECK(tl, gp_dict_obj(d)->used == 10);
-    for (int64_t i = 0; i < 30000 && gp_dict_obj(d)->index_width == 4; i++) {
+    for (int64_t i = 0; i < 200000 && gp_dict_obj(d)->index_width == 4; i++) {
         gp_dict_set(t, d, I(t, -1 - i), V_NONE);
         gp_dict_del(t, d, I(t, -1 - i));
     }
@@ -558,6 +560,114 @@ static void test_index_width(Tally *tl, GpThread *t) {
         for (size_t i = 0; i < m && all; i++) all = lookup_is(t, e, I(t, (int64_t)i), I(t, (int64_t)i));
         CHECK(tl, all);
     }
+}
+
+/* ---- a key whose __eq__ mutates the dict being searched: a C type
+ * holding the dict, whose == inserts many keys into it (forcing a resize)
+ * the first time it runs, then answers False. */
+
+typedef struct Mutator {
+    GpObj hdr;
+    Value target; /* the dict to mutate, VNULL once done */
+} Mutator;
+
+static void mutator_trace(GpGc *gc, GpObj *self) { gc_mark(gc, ((Mutator *)self)->target); }
+
+static Value mutator_richcmp(GpThread *t, Value a, Value b, int op) {
+    if (op != GP_EQ) return V_NOTIMPL;
+    if (!v_is_obj(a) || !v_is_obj(b) || v_type(a) != v_type(b)) return V_NOTIMPL;
+    Mutator *x = (Mutator *)v_obj(a), *y = (Mutator *)v_obj(b);
+    Value target = x->target ? x->target : y->target;
+    if (target) {
+        x->target = y->target = VNULL;
+        for (int i = 0; i < 200; i++)
+            if (gp_dict_set(t, target, I(t, 1000 + i), I(t, i)) < 0) return VNULL;
+    }
+    return V_FALSE;
+}
+
+static void test_mutating_eq(Tally *tl, GpThread *t, GpType *mut) {
+    Value d = gp_dict_new(t);
+    Mutator *a = gp_alloc(t, mut, sizeof(Mutator)), *b = gp_alloc(t, mut, sizeof(Mutator));
+    Value av = v_from_obj(a), bv = v_from_obj(b), v;
+    CHECK(tl, gp_dict_set(t, d, av, S(t, "a")) == 0);
+    a->target = d;
+    /* The lookup compares a with b, which grows the dict under it. */
+    CHECK(tl, gp_dict_lookup(t, d, bv, &v) == 0 && !t->exc);
+    CHECK(tl, gp_dict_obj(d)->used == 201);
+    CHECK(tl, gp_dict_lookup(t, d, av, &v) == 1 && gp_str_eq_cstr(v, "a"));
+    int all = 1;
+    for (int i = 0; i < 200 && all; i++) all = lookup_is(t, d, I(t, 1000 + i), I(t, i));
+    CHECK(tl, all);
+    /* Inserting b while a's == mutates: b goes in once, nothing is lost. */
+    a->target = d;
+    CHECK(tl, gp_dict_set(t, d, bv, S(t, "b")) == 0 && !t->exc);
+    CHECK(tl, gp_dict_obj(d)->used == 202);
+    CHECK(tl, gp_dict_lookup(t, d, bv, &v) == 1 && gp_str_eq_cstr(v, "b"));
+}
+
+/* ---- the dict methods most tied to the table layout, via calls. */
+
+static Value call0(GpThread *t, Value d, const char *name) { return gp_call_method(t, d, name, NULL, 0); }
+
+static void test_methods(Tally *tl, GpThread *t) {
+    Value d = gp_dict_new(t);
+    for (int i = 0; i < 6; i++) gp_dict_set(t, d, I(t, i), I(t, i * 10));
+    Value item = call0(t, d, "popitem");
+    CHECK(tl, item && gp_is_tuple(item) && gp_tuple_items(item)[0] == I(t, 5) && gp_tuple_items(item)[1] == I(t, 50));
+    gp_dict_del(t, d, I(t, 4));
+    item = call0(t, d, "popitem");
+    CHECK(tl, item && gp_tuple_items(item)[0] == I(t, 3));
+    /* Entries appended after popitem keep insertion order. */
+    gp_dict_set(t, d, I(t, 77), V_NONE);
+    gp_dict_set(t, d, I(t, 3), V_NONE);
+    int64_t want[] = {0, 1, 2, 77, 3};
+    CHECK(tl, keys_are(d, want, 5));
+    Value args[2] = {I(t, 1), S(t, "dflt")};
+    Value r = gp_call_method(t, d, "pop", args, 1);
+    CHECK(tl, r == I(t, 10) && absent(t, d, I(t, 1)));
+    r = gp_call_method(t, d, "pop", args, 2);
+    CHECK(tl, r && gp_is_str(r));
+    r = gp_call_method(t, d, "pop", args, 1);
+    CHECK(tl, !r && gp_exc_matches(t, &gp_KeyError));
+    gp_exc_clear(t);
+    Value sd[2] = {I(t, 2), V_TRUE};
+    CHECK(tl, gp_call_method(t, d, "setdefault", sd, 2) == I(t, 20));
+    sd[0] = I(t, 9);
+    CHECK(tl, gp_call_method(t, d, "setdefault", sd, 2) == V_TRUE && lookup_is(t, d, I(t, 9), V_TRUE));
+    uint64_t ver = gp_dict_obj(d)->version;
+    CHECK(tl, call0(t, d, "clear") == V_NONE && gp_dict_obj(d)->used == 0 && gp_dict_obj(d)->version != ver);
+    CHECK(tl, !call0(t, d, "popitem") && gp_exc_matches(t, &gp_KeyError));
+    gp_exc_clear(t);
+    gp_dict_set(t, d, I(t, 5), V_NONE);
+    int64_t after_clear[] = {5};
+    CHECK(tl, keys_are(d, after_clear, 1));
+    /* Equality ignores order. */
+    Value x = gp_dict_new(t), y = gp_dict_new(t);
+    for (int i = 0; i < 50; i++) gp_dict_set(t, x, I(t, i), I(t, -i));
+    for (int i = 49; i >= 0; i--) gp_dict_set(t, y, I(t, i), I(t, -i));
+    CHECK(tl, gp_eq(t, x, y) == 1);
+    gp_dict_set(t, y, I(t, 0), I(t, 1));
+    CHECK(tl, gp_eq(t, x, y) == 0);
+}
+
+/* gp_dict_get_str and gp_dict_find_str_index take no thread and cannot
+ * raise: a non-str key whose hash equals the str's must simply not
+ * match. Run in a child process, since a failure here is a crash. */
+static void test_str_lookup_collision(Tally *tl, GpThread *t) {
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        Value d = gp_dict_new(t);
+        Value name = S(t, "name");
+        gp_dict_set(t, d, gp_int_from_i64(t, gp_str_hash(name)), V_NONE);
+        int ok = gp_dict_get_str(d, name) == VNULL && gp_dict_find_str_index(d, name) == -1;
+        _exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    int waited = pid > 0 && waitpid(pid, &status, 0) == pid;
+    CHECK(tl, waited && WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 /* ---- survival across collections: keys and values are traced. */
@@ -598,6 +708,16 @@ int main(void) {
         .richcmp = boom_richcmp,
     };
     gp_type_ready(NULL, &boom);
+    GpType mutator = {
+        .hdr = {&gp_type_type},
+        .name = "Mutator",
+        .base = &gp_object_type,
+        .size = sizeof(Mutator),
+        .hash = boom_hash,
+        .richcmp = mutator_richcmp,
+        .trace = mutator_trace,
+    };
+    gp_type_ready(NULL, &mutator);
     Tally tl = {0, 0, 0};
     test_order(&tl, t);
     test_growth_int(&tl, t);
@@ -609,6 +729,9 @@ int main(void) {
     test_copy_update(&tl, t);
     test_versions(&tl, t);
     test_index_width(&tl, t);
+    test_mutating_eq(&tl, t, &mutator);
+    test_methods(&tl, t);
+    test_str_lookup_collision(&tl, t);
     test_gc(&tl, t);
     CHECK(&tl, !t->exc);
     gp_interp_free(in);

@@ -1,0 +1,55 @@
+# Binary reads: read(n), read1, peek, readinto and empty reads.
+path = '/tmp/gilpy_test_file_binary_reads.bin'
+f = open(path, 'wb')
+f.write(bytes(range(48, 58)) * 3)
+f.close()
+f = open(path, 'rb')
+print(f.read(0), f.read(3), f.read(None)[:4])
+print(f.read(), f.read(5))
+f.close()
+f = open(path, 'rb')
+buf = bytearray(4)
+print(f.readinto(buf), buf)
+print(f.read1(3), f.read1(), f.read1())
+f.close()
+f = open(path, 'rb')
+p = f.peek()
+print(len(p) >= 1, p[:3], f.read(2), f.tell())
+big = bytearray(100)
+print(f.readinto(big), big[:5], big[28:])
+print(f.readinto(bytearray(5)))
+try:
+    f.readinto(b'immutable')
+except TypeError as e:
+    print('TypeError:', e)
+f.close()
+f = open(path, 'rb', buffering=0)
+print(f.read(4), f.readall()[:6], f.read(), f.read(3))
+f.close()
+f = open(path, 'rb', buffering=0)
+buf = bytearray(3)
+print(f.readinto(buf), bytes(buf))
+f.close()
+empty = '/tmp/gilpy_test_file_binary_reads_empty.bin'
+open(empty, 'wb').close()
+f = open(empty, 'rb')
+print(f.read(), f.read(1), f.readline(), f.readlines(), f.peek(), f.read1())
+f.close()
+f = open(empty)
+print(repr(f.read()), repr(f.readline()), f.readlines(), f.tell())
+f.close()
+data = bytes(range(256)) * 100
+f = open(path, 'wb')
+print(f.write(data))
+f.close()
+f = open(path, 'rb')
+parts = []
+while True:
+    chunk = f.read(1000)
+    if not chunk:
+        break
+    parts.append(len(chunk))
+print(len(parts), parts[0], parts[-1], sum(parts))
+f.seek(0)
+print(f.read() == data)
+f.close()
