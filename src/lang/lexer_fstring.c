@@ -36,7 +36,7 @@ int lx_fstring_start(Lexer *lx, LexToken *t, int quote)
     m->raw = (lx->start[0] == 'r' || lx->start[0] == 'R' || lx->start[1] == 'r' || lx->start[1] == 'R');
     m->curly_depth = 0;
     m->expr_start_depth = -1;
-    m->in_format_spec = 0;
+    m->expr_ended = 0;
     return lx_make(lx, t, TK_FSTRING_START, lx->start, lx->cur);
 }
 
@@ -49,7 +49,6 @@ static int enter_field(Lexer *lx, FMode *m)
         return 0;
     }
     m->fstring = 0;
-    m->in_format_spec = 0;
     return 1;
 }
 
@@ -92,13 +91,12 @@ int lx_fstring_middle(Lexer *lx, FMode *m, LexToken *t)
         c = lx_nextc(lx);
         if (lx->done == LX_ERROR)
             return lx_make(lx, t, TK_ERRORTOKEN, NULL, NULL);
-        int in_spec = m->in_format_spec && m->expr_start_depth >= 0;
+        int in_spec = m->expr_ended && m->expr_start_depth >= 0;
         if (c == EOF || (m->quote_size == 1 && c == '\n')) {
             if (in_spec && c == '\n') {
                 /* a newline ends a single-quoted format spec */
                 lx_backup(lx, c);
                 m->fstring = 0;
-                m->in_format_spec = 0;
                 return lx_make(lx, t, TK_FSTRING_MIDDLE, lx->start, lx->cur);
             }
             lx->cur = m->start + 1;
@@ -136,12 +134,11 @@ int lx_fstring_middle(Lexer *lx, FMode *m, LexToken *t)
             if (unicode_escape)
                 return lx_make(lx, t, TK_FSTRING_MIDDLE, lx->start, lx->cur);
             int peek = lx_nextc(lx);
-            if (peek == '}' && !in_spec && m->curly_depth == 0)
+            if (peek == '}' && !in_spec)
                 return lx_make(lx, t, TK_FSTRING_MIDDLE, lx->start, lx->cur - 1);
             lx_backup(lx, peek);
             lx_backup(lx, c);
             m->fstring = 0;
-            m->in_format_spec = 0;
             return lx_make(lx, t, TK_FSTRING_MIDDLE, lx->start, lx->cur);
         }
         if (c == '\\') {

@@ -23,7 +23,9 @@ typedef struct FMode {
     int first_lineno;
     int curly_depth;       /* brackets open since the f-string began */
     int expr_start_depth;  /* curly_depth of the innermost field's '{'; -1 outside */
-    int in_format_spec;    /* the innermost field's ':' was seen */
+    int expr_ended;        /* CPython 3.12's last_expr_end != -1: the top-level
+                            * field met its ':', '!' or '}'; in a field, this
+                            * means "in a format spec" */
 } FMode;
 
 struct Lexer {

@@ -284,9 +284,10 @@ static int measure_indent(Lexer *lx, LexToken *t)
 static int fstring_punct(Lexer *lx, FMode *m, LexToken *t, int c)
 {
     int cursor = m->curly_depth - (c != '{');
+    if (cursor == 0)
+        m->expr_ended = c != '{';
     if (c == ':' && cursor == m->expr_start_depth) {
         m->fstring = 1;
-        m->in_format_spec = 1;
         return lx_make(lx, t, TK_COLON, lx->start, lx->cur);
     }
     return -1;
@@ -336,7 +337,6 @@ static int brackets(Lexer *lx, FMode *m, int c)
             if (c == '}' && m->curly_depth == m->expr_start_depth) {
                 m->expr_start_depth--;
                 m->fstring = 1;
-                m->in_format_spec = 0;
             }
         }
         break;

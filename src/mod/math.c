@@ -553,6 +553,8 @@ static Value m_nextafter(MATH_ARGS) {
     static const GpArgSpec spec = {"nextafter", names, 3, 2, 2, 2};
     Value a[3];
     double x, y;
+    if (nargs != 2)
+        return gp_raise(t, &gp_TypeError, "nextafter() takes exactly 2 positional arguments (%zu given)", nargs);
     if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
     if (arg_double(t, a[0], &x) < 0 || arg_double(t, a[1], &y) < 0) return VNULL;
     if (!a[2] || a[2] == V_NONE) return v_from_float(nextafter(x, y));

@@ -123,6 +123,8 @@ Value gp_math_prod(MATH_ARGS) {
     static const char *const names[] = {"iterable", "start"};
     static const GpArgSpec spec = {"prod", names, 2, 1, 1, 1};
     Value a[2];
+    if (nargs != 1)
+        return gp_raise(t, &gp_TypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
     if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
     Value it = gp_iter(t, a[0]);
     if (!it) return VNULL;

@@ -128,29 +128,73 @@ GpType gp_module_type = {
     .getsets = module_getsets,
 };
 
-/* Importing: sys.modules first, then the builtin modules (created on
- * first import and cached in sys.modules), then Python source files on
- * sys.path (vm/import.c). A dotted name imports each package in turn. */
-Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value globals) {
-    extern Value gp_import_source(GpThread * t, Value name);
-    (void)globals;
-    if (level > 0) return gp_raise(t, &gp_ImportError, "attempted relative import with no known parent package");
-    GpInterp *in = t->interp;
-    Value m = gp_dict_get_str(in->modules, name);
-    if (!m) {
-        const GpModuleDef *def = gp_find_builtin_module(gp_str_data(name));
-        if (def) {
-            m = gp_module_from_def(t, def);
-            if (!m) return VNULL;
-            if (gp_dict_set(t, in->modules, name, m) < 0) return VNULL;
-        } else {
-            m = gp_import_source(t, name);
-            if (!m) return VNULL;
+/* The absolute name of a relative import, from the importing module's
+ * __package__ (or __name__). */
+static Value resolve_relative(GpThread *t, Value name, int level, Value globals) {
+    Value pkg = globals ? gp_dict_get_cstr(globals, "__package__") : VNULL;
+    if (!pkg || pkg == V_NONE) {
+        Value mname = globals ? gp_dict_get_cstr(globals, "__name__") : VNULL;
+        if (mname && gp_is_str(mname)) {
+            if (globals && gp_dict_get_cstr(globals, "__path__")) {
+                pkg = mname;
+            } else {
+                const char *d = strrchr(gp_str_data(mname), '.');
+                pkg = d ? gp_str_new(t, gp_str_data(mname), (size_t)(d - gp_str_data(mname))) : gp_str_from_cstr(t, "");
+            }
         }
     }
-    /* `import a.b` binds `a`; `from a.b import x` wants a.b itself. */
+    if (!pkg || !gp_is_str(pkg) || !gp_str_nbytes(pkg))
+        return gp_raise(t, &gp_ImportError, "attempted relative import with no known parent package");
+    const char *p = gp_str_data(pkg);
+    size_t len = gp_str_nbytes(pkg);
+    for (int i = 1; i < level; i++) {
+        while (len > 0 && p[len - 1] != '.') len--;
+        if (len == 0) return gp_raise(t, &gp_ImportError, "attempted relative import beyond top-level package");
+        len--;
+    }
+    if (!gp_str_nbytes(name)) return gp_str_intern(t, gp_str_new(t, p, len));
+    Value base = gp_str_new(t, p, len);
+    return base ? gp_str_intern(t, gp_format(t, "%U.%U", base, name)) : VNULL;
+}
+
+/* Importing: sys.modules first, then the builtin modules (created on
+ * first import and cached in sys.modules), then Python source files on
+ * sys.path (vm/import.c). `import a.b` returns `a`; with a fromlist the
+ * module itself is returned, and names in the fromlist that are
+ * submodules of a package are imported too. */
+Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value globals) {
+    extern Value gp_import_source(GpThread * t, Value name);
+    GpInterp *in = t->interp;
+    if (!gp_is_str(name)) return gp_raise(t, &gp_TypeError, "module name must be str, not %s", v_type(name)->name);
+    if (level > 0) {
+        name = resolve_relative(t, name, level, globals);
+        if (!name) return VNULL;
+    } else if (!gp_str_nbytes(name)) {
+        return gp_raise(t, &gp_ValueError, "Empty module name");
+    }
+    Value m = gp_dict_get_str(in->modules, name);
+    if (!m) {
+        m = gp_import_source(t, name);
+        if (!m) return VNULL;
+    }
+    int has_fromlist = fromlist && fromlist != V_NONE && gp_is_tuple(fromlist) && gp_tuple_len(fromlist) > 0;
+    if (has_fromlist && gp_dict_get_cstr(((GpModule *)v_obj(m))->dict, "__path__")) {
+        for (size_t i = 0; i < gp_tuple_len(fromlist); i++) {
+            Value item = gp_tuple_items(fromlist)[i];
+            if (!gp_is_str(item) || gp_str_eq_cstr(item, "*")) continue;
+            if (gp_dict_get_str(((GpModule *)v_obj(m))->dict, item)) continue;
+            Value sub = gp_format(t, "%U.%U", name, item);
+            if (!sub) return VNULL;
+            if (!gp_import_source(t, gp_str_intern(t, sub))) {
+                /* A missing submodule is reported later as a missing name. */
+                if (!gp_exc_matches(t, &gp_ModuleNotFoundError)) return VNULL;
+                gp_exc_clear(t);
+            }
+        }
+    }
+    if (has_fromlist || level > 0) return m;
     const char *dot = strchr(gp_str_data(name), '.');
-    if (dot && (!fromlist || fromlist == V_NONE || (gp_is_tuple(fromlist) && gp_tuple_len(fromlist) == 0))) {
+    if (dot) {
         Value top = gp_str_new(t, gp_str_data(name), (size_t)(dot - gp_str_data(name)));
         if (!top) return VNULL;
         Value tm = gp_dict_get_str(in->modules, top);

@@ -43,7 +43,10 @@ while True:
         break
     n += len(c)
 f.close()
-print(n, sum(len(x) for x in lines) == n)
+expected = 0
+for x in lines:
+    expected += len(x)
+print(n, expected == n)
 f = open(path, 'rb')
 raw = f.read()
 f.close()
