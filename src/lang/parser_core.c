@@ -304,18 +304,26 @@ static int bad_single_statement(Parser *p)
     }
 }
 
+/* The error's source line as CPython reports it: a tokenizer error
+ * shows the whole line (without a BOM), a parser error the line as read
+ * back from the file (see p_error_line). */
 static void set_line_text(Parser *p, AstSyntaxError *err)
 {
     if (err->lineno <= 0 || err->line)
         return;
-    size_t n;
-    const char *s = lexer_line(p->lx, err->lineno, &n);
+    size_t n, total;
+    const char *s;
+    if (p->err_from_lexer) {
+        s = lexer_line(p->lx, err->lineno, &n);
+        if (s && err->lineno == 1 && lexer_had_bom(p->lx) && n >= 3) {
+            s += 3;
+            n -= 3;
+        }
+    } else {
+        s = p_error_line(p, err->lineno, &n, &total);
+    }
     if (!s)
         return;
-    if (p->err_from_lexer && err->lineno == 1 && lexer_had_bom(p->lx) && n >= 3) {
-        s += 3;
-        n -= 3;
-    }
     err->line = malloc(n + 1);
     if (err->line) {
         memcpy(err->line, s, n);

@@ -32,16 +32,35 @@ Loc loc_range(Loc a, Loc b)
     return l;
 }
 
-/* Characters in the first col bytes of a line as CPython's error line
- * holds it: the text, then its newline if it has one, then a NUL, each
- * one character (CPython clamps the column to that length). */
+/* The text CPython shows for a parser error on line lineno: it reads
+ * the file through a 1000-byte buffer, so of a line longer than 999
+ * bytes only the last chunk survives. Sets *total to its length
+ * counting the newline if it has one. */
+const char *p_error_line(Parser *p, int lineno, size_t *n, size_t *total)
+{
+    const char *s = lexer_line(p->lx, lineno, n);
+    if (!s) {
+        *n = *total = 0;
+        return NULL;
+    }
+    size_t len = *n + (lexer_line_has_newline(p->lx, lineno) ? 1 : 0);
+    if (len > 999) {
+        size_t off = 999 * ((len - 1) / 999);
+        s += off;
+        *n -= off;
+        len -= off;
+    }
+    *total = len;
+    return s;
+}
+
+/* Characters in the first col bytes of the error line as CPython holds
+ * it: the text, then its newline if it has one, then a NUL, each one
+ * character (CPython clamps the column to that length). */
 static int byte_to_char(Parser *p, int lineno, int col)
 {
-    size_t n;
-    const char *s = lexer_line(p->lx, lineno, &n);
-    if (!s)
-        n = 0;
-    size_t total = n + (s && lexer_line_has_newline(p->lx, lineno) ? 1 : 0);
+    size_t n, total;
+    const char *s = p_error_line(p, lineno, &n, &total);
     if (col < 0)
         col = 0;
     if ((size_t)col > total + 1)

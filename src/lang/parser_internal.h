@@ -178,6 +178,7 @@ void *p_raise_loc(Parser *p, Loc l, const char *fmt, ...);          /* KNOWN_LOC
 void *p_raise_from(Parser *p, Loc start, const char *fmt, ...);     /* STARTING_FROM */
 void p_tokenizer_error(Parser *p);
 void p_set_syntax_error(Parser *p, int last_token);
+const char *p_error_line(Parser *p, int lineno, size_t *n, size_t *total);
 const char *p_expr_name(const AstNode *e);
 enum { TARGETS_STAR, TARGETS_DEL, TARGETS_FOR };
 void *p_raise_invalid_target(Parser *p, int type, AstNode *e);

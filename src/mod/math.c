@@ -19,6 +19,7 @@
 #include "../obj/float.h"
 #include "../obj/int.h"
 #include "../obj/module.h"
+#include "../obj/str.h"
 #include "../obj/tuple.h"
 #include "../obj/type.h"
 #include "../vm/error.h"
@@ -528,12 +529,24 @@ static Value m_isnan(MATH_ARGS) {
     return classify(t, args, nargs, "math.isnan", test_nan);
 }
 
+/* Argument Clinic's wording for an unknown keyword. */
+static int check_kwnames(GpThread *t, Value kw, const char *const *names, int n, const char *fname) {
+    for (size_t i = 0; kw && i < gp_tuple_len(kw); i++) {
+        Value k = gp_tuple_items(kw)[i];
+        int known = 0;
+        for (int j = 0; j < n; j++) known |= gp_str_eq_cstr(k, names[j]);
+        if (!known) return gp_raise_i(t, &gp_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
+    }
+    return 0;
+}
+
 static Value m_isclose(MATH_ARGS) {
     (void)self;
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
     static const GpArgSpec spec = {"isclose", names, 4, 2, 2, 2};
     Value a[4];
-    if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
+    if (check_kwnames(t, kw, names, 4, "isclose") < 0 || gp_parse_args(t, &spec, args, nargs, kw, a) < 0)
+        return VNULL;
     double x, y, rel_tol = 1e-09, abs_tol = 0.0;
     if (arg_double(t, a[0], &x) < 0 || arg_double(t, a[1], &y) < 0) return VNULL;
     if (a[2] && arg_double(t, a[2], &rel_tol) < 0) return VNULL;
@@ -555,7 +568,8 @@ static Value m_nextafter(MATH_ARGS) {
     double x, y;
     if (nargs != 2)
         return gp_raise(t, &gp_TypeError, "nextafter() takes exactly 2 positional arguments (%zu given)", nargs);
-    if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
+    if (check_kwnames(t, kw, names, 3, "nextafter") < 0 || gp_parse_args(t, &spec, args, nargs, kw, a) < 0)
+        return VNULL;
     if (arg_double(t, a[0], &x) < 0 || arg_double(t, a[1], &y) < 0) return VNULL;
     if (!a[2] || a[2] == V_NONE) return v_from_float(nextafter(x, y));
     Value sv = gp_index(t, a[2]);

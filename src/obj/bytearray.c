@@ -456,38 +456,6 @@ static GP_METHOD(m_alloc) {
     return v_from_small((int64_t)(b->data ? b->cap : 0));
 }
 
-static GP_METHOD(m_len) {
-    (void)a;
-    if (gp_meth_noargs(t, "bytearray.__len__", n, kw) < 0) return VNULL;
-    return v_from_small((int64_t)gp_bytearray_obj(self)->n);
-}
-
-static GP_METHOD(m_getitem) {
-    if (gp_meth_nokw(t, "bytearray.__getitem__", kw) < 0 || gp_check_nargs(t, "bytearray.__getitem__", n, 1, 1) < 0)
-        return VNULL;
-    return ba_getitem(t, self, a[0]);
-}
-
-static GP_METHOD(m_setitem) {
-    if (gp_meth_nokw(t, "bytearray.__setitem__", kw) < 0 || gp_check_nargs(t, "__setitem__", n, 2, 2) < 0)
-        return VNULL;
-    return ba_setitem(t, self, a[0], a[1]) < 0 ? VNULL : V_NONE;
-}
-
-static GP_METHOD(m_delitem) {
-    if (gp_meth_nokw(t, "bytearray.__delitem__", kw) < 0 || gp_check_nargs(t, "bytearray.__delitem__", n, 1, 1) < 0)
-        return VNULL;
-    return ba_setitem(t, self, a[0], VNULL) < 0 ? VNULL : V_NONE;
-}
-
-static GP_METHOD(m_contains) {
-    if (gp_meth_nokw(t, "bytearray.__contains__", kw) < 0 ||
-        gp_check_nargs(t, "bytearray.__contains__", n, 1, 1) < 0)
-        return VNULL;
-    int r = gp_bytes_contains(t, self, a[0]);
-    return r < 0 ? VNULL : v_bool(r);
-}
-
 static const GpMethodDef ba_methods[] = {
     {"append", m_append, 0},
     {"extend", m_extend, 0},
@@ -500,11 +468,6 @@ static const GpMethodDef ba_methods[] = {
     {"__iadd__", m_iadd, 0},
     {"__imul__", m_imul, 0},
     {"__alloc__", m_alloc, 0},
-    {"__len__", m_len, 0},
-    {"__getitem__", m_getitem, 0},
-    {"__setitem__", m_setitem, 0},
-    {"__delitem__", m_delitem, 0},
-    {"__contains__", m_contains, 0},
     {"capitalize", gp_bytes_m_capitalize, 0},
     {"center", gp_bytes_m_center, 0},
     {"count", gp_bytes_m_count, 0},
@@ -576,3 +539,6 @@ GpType gp_bytearray_type = {
            "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
            "bytearray() -> empty bytes array",
 };
+
+GP_REGISTER_TYPE(gp_bytearray_type);
+GP_REGISTER_TYPE(gp_bytearray_iter_type);

@@ -438,37 +438,9 @@ static GP_METHOD(m_bytes) {
     return gp_bsame(t, self);
 }
 
-static GP_METHOD(m_len) {
-    (void)a;
-    if (gp_meth_noargs(t, "bytes.__len__", n, kw) < 0) return VNULL;
-    return v_from_small((int64_t)gp_bytes_obj(self)->n);
-}
-
-static GP_METHOD(m_getitem) {
-    if (gp_meth_nokw(t, "bytes.__getitem__", kw) < 0 || gp_check_nargs(t, "bytes.__getitem__", n, 1, 1) < 0)
-        return VNULL;
-    return bytes_getitem(t, self, a[0]);
-}
-
-static GP_METHOD(m_contains) {
-    if (gp_meth_nokw(t, "bytes.__contains__", kw) < 0 || gp_check_nargs(t, "bytes.__contains__", n, 1, 1) < 0)
-        return VNULL;
-    int r = gp_bytes_contains(t, self, a[0]);
-    return r < 0 ? VNULL : v_bool(r);
-}
-
-static GP_METHOD(m_mod) {
-    if (gp_meth_nokw(t, "bytes.__mod__", kw) < 0 || gp_check_nargs(t, "bytes.__mod__", n, 1, 1) < 0) return VNULL;
-    return gp_bytes_percent(t, self, a[0]);
-}
-
 static const GpMethodDef bytes_methods[] = {
     {"__getnewargs__", m_getnewargs, 0},
     {"__bytes__", m_bytes, 0},
-    {"__len__", m_len, 0},
-    {"__getitem__", m_getitem, 0},
-    {"__contains__", m_contains, 0},
-    {"__mod__", m_mod, 0},
     {"capitalize", gp_bytes_m_capitalize, 0},
     {"center", gp_bytes_m_center, 0},
     {"count", gp_bytes_m_count, 0},
@@ -536,3 +508,6 @@ GpType gp_bytes_type = {
            "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
            "bytes() -> empty bytes object",
 };
+
+GP_REGISTER_TYPE(gp_bytes_type);
+GP_REGISTER_TYPE(gp_bytes_iter_type);

@@ -378,26 +378,8 @@ static Value str_new(GpThread *t, Value callable, const Value *args, size_t narg
     return str_of_subtype(t, type, r);
 }
 
-/* ---- dunder methods that mirror the slots */
-
-static GP_METHOD(m_len) {
-    (void)a;
-    if (gp_meth_noargs(t, "str.__len__", n, kw) < 0) return VNULL;
-    return v_from_small((int64_t)gp_str_len(self));
-}
-
-static GP_METHOD(m_contains) {
-    if (gp_meth_nokw(t, "str.__contains__", kw) < 0 || gp_check_nargs(t, "str.__contains__", n, 1, 1) < 0)
-        return VNULL;
-    int r = gp_str_contains(t, self, a[0]);
-    return r < 0 ? VNULL : v_bool(r);
-}
-
-static GP_METHOD(m_getitem) {
-    if (gp_meth_nokw(t, "str.__getitem__", kw) < 0 || gp_check_nargs(t, "str.__getitem__", n, 1, 1) < 0)
-        return VNULL;
-    return str_getitem(t, self, a[0]);
-}
+/* ---- dunder methods whose behaviour differs from the slot wrappers that
+ * slots.c makes (str.__add__ raises rather than return NotImplemented). */
 
 static GP_METHOD(m_add) {
     if (gp_meth_nokw(t, "str.__add__", kw) < 0 || gp_check_nargs(t, "str.__add__", n, 1, 1) < 0) return VNULL;
@@ -422,41 +404,6 @@ static GP_METHOD(m_rmod) {
     if (gp_meth_nokw(t, "str.__rmod__", kw) < 0 || gp_check_nargs(t, "str.__rmod__", n, 1, 1) < 0) return VNULL;
     if (!gp_is_str(a[0])) return V_NOTIMPL;
     return gp_str_percent(t, a[0], self);
-}
-
-static Value cmp_method(GpThread *t, Value self, const Value *a, size_t n, Value kw, int op, const char *name) {
-    if (gp_meth_nokw(t, name, kw) < 0 || gp_check_nargs(t, name, n, 1, 1) < 0) return VNULL;
-    return str_richcmp(t, self, a[0], op);
-}
-static GP_METHOD(m_eq) { return cmp_method(t, self, a, n, kw, GP_EQ, "str.__eq__"); }
-static GP_METHOD(m_ne) { return cmp_method(t, self, a, n, kw, GP_NE, "str.__ne__"); }
-static GP_METHOD(m_lt) { return cmp_method(t, self, a, n, kw, GP_LT, "str.__lt__"); }
-static GP_METHOD(m_le) { return cmp_method(t, self, a, n, kw, GP_LE, "str.__le__"); }
-static GP_METHOD(m_gt) { return cmp_method(t, self, a, n, kw, GP_GT, "str.__gt__"); }
-static GP_METHOD(m_ge) { return cmp_method(t, self, a, n, kw, GP_GE, "str.__ge__"); }
-
-static GP_METHOD(m_hash) {
-    (void)a;
-    if (gp_meth_noargs(t, "str.__hash__", n, kw) < 0) return VNULL;
-    return gp_int_from_i64(t, gp_str_hash(self));
-}
-
-static GP_METHOD(m_iter) {
-    (void)a;
-    if (gp_meth_noargs(t, "str.__iter__", n, kw) < 0) return VNULL;
-    return str_iter(t, self);
-}
-
-static GP_METHOD(m_repr) {
-    (void)a;
-    if (gp_meth_noargs(t, "str.__repr__", n, kw) < 0) return VNULL;
-    return gp_str_repr(t, self);
-}
-
-static GP_METHOD(m_str) {
-    (void)a;
-    if (gp_meth_noargs(t, "str.__str__", n, kw) < 0) return VNULL;
-    return gp_str_exact(t, self);
 }
 
 static GP_METHOD(m_getnewargs) {
@@ -533,24 +480,11 @@ static const GpMethodDef str_methods[] = {
     {"maketrans", gp_str_m_maketrans, GP_METH_STATIC},
     {"__sizeof__", m_sizeof, 0},
     {"__getnewargs__", m_getnewargs, 0},
-    {"__len__", m_len, 0},
-    {"__contains__", m_contains, 0},
-    {"__getitem__", m_getitem, 0},
     {"__add__", m_add, 0},
     {"__mul__", m_mul, 0},
     {"__rmul__", m_mul, 0},
     {"__mod__", m_mod, 0},
     {"__rmod__", m_rmod, 0},
-    {"__eq__", m_eq, 0},
-    {"__ne__", m_ne, 0},
-    {"__lt__", m_lt, 0},
-    {"__le__", m_le, 0},
-    {"__gt__", m_gt, 0},
-    {"__ge__", m_ge, 0},
-    {"__hash__", m_hash, 0},
-    {"__iter__", m_iter, 0},
-    {"__repr__", m_repr, 0},
-    {"__str__", m_str, 0},
     {NULL, NULL, 0},
 };
 
@@ -581,3 +515,7 @@ GpType gp_str_type = {
            "encoding defaults to sys.getdefaultencoding().\n"
            "errors defaults to 'strict'.",
 };
+
+GP_REGISTER_TYPE(gp_str_type);
+GP_REGISTER_TYPE(gp_str_iter_type);
+GP_REGISTER_TYPE(gp_str_ascii_iter_type);

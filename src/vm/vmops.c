@@ -24,13 +24,94 @@ Value vm_binop(GpThread *t, int op, Value a, Value b, int inplace) {
 
 /* ---- attributes and methods */
 
+/* Inline caches for attribute access on instances.
+ *
+ * A type's version changes whenever the type or one of its bases gains,
+ * loses or rebinds an attribute (gp_type_modified), and versions are
+ * unique, so a cached version proves the MRO still holds no attribute of
+ * that name: the attribute then lives in the instance dict. The cache
+ * keeps that dict entry's index, which objects built by the same
+ * __init__ share; the key stored at that index confirms the hit.
+ *
+ *     cache[0] = the type's version
+ *     cache[1] = the index in the instance dict
+ */
+static Value *instance_dict(Value obj) {
+    Value *slot = gp_instance_dict_slot(obj);
+    return slot && *slot ? slot : NULL;
+}
+
 Value vm_getattr(GpThread *t, Value obj, Value name, Instr *cache) {
-    (void)cache;
+    if (v_is_obj(obj)) {
+        GpType *tp = v_obj(obj)->type;
+        if (cache[0] && cache[0] == tp->version) {
+            Value *d = instance_dict(obj);
+            if (d) {
+                GpDict *dict = gp_dict_obj(*d);
+                Instr ix = cache[1];
+                if (ix < dict->nentries && dict->entries[ix].key == name) return dict->entries[ix].value;
+                int64_t j = gp_dict_find_str_index(*d, name);
+                if (j >= 0) {
+                    cache[1] = (Instr)j;
+                    return dict->entries[j].value;
+                }
+            }
+        } else if (tp->getattr == gp_generic_getattr && tp->version) {
+            Value *d = instance_dict(obj);
+            if (d && v_type(*d) == &gp_dict_type && !gp_type_lookup(tp, name)) {
+                int64_t j = gp_dict_find_str_index(*d, name);
+                if (j >= 0) {
+                    cache[0] = tp->version;
+                    cache[1] = (Instr)j;
+                    return gp_dict_obj(*d)->entries[j].value;
+                }
+            }
+        }
+    }
     return gp_getattr(t, obj, name);
 }
 
 int vm_setattr(GpThread *t, Value obj, Value name, Value v, Instr *cache) {
-    (void)cache;
+    if (v_is_obj(obj)) {
+        GpType *tp = v_obj(obj)->type;
+        if (cache[0] && cache[0] == tp->version) {
+            Value *d = gp_instance_dict_slot(obj);
+            if (d && *d) {
+                GpDict *dict = gp_dict_obj(*d);
+                Instr ix = cache[1];
+                if (ix < dict->nentries && dict->entries[ix].key == name) {
+                    dict->entries[ix].value = v;
+                    return 0;
+                }
+                int64_t j = gp_dict_find_str_index(*d, name);
+                if (j >= 0) {
+                    cache[1] = (Instr)j;
+                    dict->entries[j].value = v;
+                    return 0;
+                }
+                if (gp_dict_set(t, *d, name, v) < 0) return -1;
+                j = gp_dict_find_str_index(*d, name);
+                if (j >= 0) cache[1] = (Instr)j;
+                return 0;
+            }
+        } else if (tp->setattr == gp_generic_setattr && tp->version && gp_is_str(name)) {
+            Value descr = gp_type_lookup(tp, name);
+            Value *d = gp_instance_dict_slot(obj);
+            if (!descr && d) {
+                Value dict = gp_instance_dict(t, obj);
+                if (!dict) return -1;
+                if (v_type(dict) == &gp_dict_type) {
+                    if (gp_dict_set(t, dict, name, v) < 0) return -1;
+                    int64_t j = gp_dict_find_str_index(dict, name);
+                    if (j >= 0) {
+                        cache[0] = tp->version;
+                        cache[1] = (Instr)j;
+                    }
+                    return 0;
+                }
+            }
+        }
+    }
     return gp_setattr(t, obj, name, v);
 }
 
@@ -52,9 +133,13 @@ static int is_unbound_method(Value d) {
 int vm_load_method(GpThread *t, Value obj, Value name, Value *out, Instr *cache) {
     GpType *tp = v_type(obj);
     if (cache[0] && cache[0] == tp->version) {
-        out[0] = (Value)cache[1];
-        out[1] = obj;
-        return 0;
+        /* An instance attribute of the same name hides the method. */
+        Value *slot = gp_instance_dict_slot(obj);
+        if (!slot || !*slot || !gp_dict_obj(*slot)->used || !gp_dict_get_str(*slot, name)) {
+            out[0] = (Value)cache[1];
+            out[1] = obj;
+            return 0;
+        }
     }
     if (tp->getattr == gp_generic_getattr) {
         Value d = gp_type_lookup(tp, name);
@@ -64,7 +149,7 @@ int vm_load_method(GpThread *t, Value obj, Value name, Value *out, Instr *cache)
             if (!shadow) {
                 out[0] = d;
                 out[1] = obj;
-                if (!(tp->flags & GP_TF_HEAPTYPE) && !tp->dict_offset) {
+                if (tp->version) {
                     cache[0] = tp->version;
                     cache[1] = (Instr)d;
                 }
