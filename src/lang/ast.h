@@ -6,6 +6,12 @@
  * strings and literals keep their source form (ints) or decoded bytes
  * (strings), so the parser can be built and tested on its own.
  *
+ * Identifiers are NFKC-normalized UTF-8, as CPython stores them (so U+FB01,
+ * the "fi" ligature, and "fi" are the same name). str constants are UTF-8;
+ * a lone surrogate written as an escape (backslash-u-d800) is stored as its
+ * 3-byte generalized UTF-8 sequence (ED A0 80), as Python's
+ * "surrogatepass" encoder would.
+ *
  * Memory: every node, list and string hangs off one AstArena and is freed
  * with it in one call; nothing in the tree is freed individually.
  *
@@ -118,7 +124,9 @@ typedef enum {
 
 /* Literal kinds. Ints keep their source text (underscores removed, prefix
  * kept: "0x1f", "123", "0o17", "0b101") so the compiler can build small
- * ints or bignums; floats and imaginaries are converted by the parser. */
+ * ints or bignums; floats and imaginaries are converted by the parser.
+ * The parser lowercases the prefix and hex digits ("0X_1F" gives "0x1f"),
+ * so the compiler needs to accept only one spelling. */
 typedef enum {
     CONST_NONE, CONST_TRUE, CONST_FALSE, CONST_ELLIPSIS,
     CONST_INT,   /* .text */

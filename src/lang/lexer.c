@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "codec_tables.h"
 #include "uchar.h"
 
 /* ---- source preparation ---- */
@@ -43,31 +44,64 @@ static size_t coding_spec(const char *line, size_t n, const char **name)
     return 0;
 }
 
-/* Classifies an encoding name as CPython normalizes it: 1 for UTF-8
- * (and ASCII, a subset), 2 for Latin-1, 0 for anything else. */
-static int encoding_class(const char *name, size_t n)
+/* How a declared encoding is decoded: as UTF-8 (and ASCII, a subset),
+ * as Latin-1, through a single-byte table, or not at all (unknown). */
+typedef enum { ENC_UTF8, ENC_LATIN1, ENC_TABLE, ENC_UNKNOWN } EncKind;
+
+/* Lowercases and turns '_' into '-', as CPython's lookup normalizes. */
+static void normalize_name(const char *name, size_t n, char *out, size_t cap)
 {
-    char low[32];
-    if (n >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (; i < n && i + 1 < cap; i++) {
         char c = name[i];
         if (c == '_')
             c = '-';
         if (c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
-        low[i] = c;
+        out[i] = c;
     }
-    low[n] = '\0';
+    out[i] = '\0';
+}
+
+static int in_alias_list(const char *aliases, const char *low)
+{
+    size_t n = strlen(low);
+    const char *a = aliases;
+    while (*a) {
+        const char *bar = strchr(a, '|');
+        size_t len = bar ? (size_t)(bar - a) : strlen(a);
+        char norm[32];
+        normalize_name(a, len, norm, sizeof norm);
+        if (strlen(norm) == n && !memcmp(norm, low, n))
+            return 1;
+        if (!bar)
+            break;
+        a = bar + 1;
+    }
+    return 0;
+}
+
+static EncKind encoding_kind(const char *name, size_t n, const CodecTable **table)
+{
+    char low[32];
+    if (n >= sizeof low)
+        return ENC_UNKNOWN;
+    normalize_name(name, n, low, sizeof low);
     if (!strcmp(low, "utf-8") || !strncmp(low, "utf-8-", 6) || !strcmp(low, "utf8") ||
         !strcmp(low, "ascii") || !strcmp(low, "us-ascii"))
-        return 1;
+        return ENC_UTF8;
     if (!strcmp(low, "latin-1") || !strcmp(low, "iso-8859-1") || !strcmp(low, "iso-latin-1") ||
         !strncmp(low, "latin-1-", 8) || !strncmp(low, "iso-8859-1-", 11) ||
         !strncmp(low, "iso-latin-1-", 12) || !strcmp(low, "latin1") || !strcmp(low, "l1") ||
         !strcmp(low, "iso8859-1") || !strcmp(low, "8859") || !strcmp(low, "cp819"))
-        return 2;
-    return 0;
+        return ENC_LATIN1;
+    for (int i = 0; i < codec_table_count; i++) {
+        if (in_alias_list(codec_tables[i].aliases, low)) {
+            *table = &codec_tables[i];
+            return ENC_TABLE;
+        }
+    }
+    return ENC_UNKNOWN;
 }
 
 static void set_prep_error(AstSyntaxError *err, int lineno, int col, const char *msg)
@@ -81,8 +115,9 @@ static void set_prep_error(AstSyntaxError *err, int lineno, int col, const char 
     err->end_col = -1;
 }
 
-/* Finds the declared encoding (0 = none) among the first two lines. */
-static int declared_encoding(const char *s, size_t n, char *name_out, size_t name_cap)
+/* Finds the encoding declared on line 1 or 2 (UTF-8 when none). */
+static EncKind declared_encoding(const char *s, size_t n, char *name_out, size_t name_cap,
+                                 const CodecTable **table)
 {
     const char *line = s;
     for (int ln = 0; ln < 2 && line < s + n; ln++) {
@@ -94,7 +129,7 @@ static int declared_encoding(const char *s, size_t n, char *name_out, size_t nam
             size_t c = k < name_cap - 1 ? k : name_cap - 1;
             memcpy(name_out, name, c);
             name_out[c] = '\0';
-            return encoding_class(name, k) == 0 ? 3 : encoding_class(name, k);
+            return encoding_kind(name, k, table);
         }
         /* line 2 counts only if line 1 is blank or a comment */
         size_t i = 0;
@@ -106,7 +141,7 @@ static int declared_encoding(const char *s, size_t n, char *name_out, size_t nam
             break;
         line = nl + 1;
     }
-    return 0;
+    return ENC_UTF8;
 }
 
 Lexer *lexer_new(const char *src, size_t len, ParseMode mode, AstSyntaxError *err)
@@ -119,10 +154,11 @@ Lexer *lexer_new(const char *src, size_t len, ParseMode mode, AstSyntaxError *er
         had_bom = 1;
     }
     char encname[64];
-    int enc = declared_encoding(src, len, encname, sizeof encname);
+    const CodecTable *table = NULL;
+    EncKind enc = declared_encoding(src, len, encname, sizeof encname, &table);
 
-    /* worst case: every byte doubles (latin-1) plus a final newline */
-    char *buf = malloc(len * 2 + 2);
+    /* worst case: every byte becomes 3 (a table codec) plus a final newline */
+    char *buf = malloc(len * 3 + 2);
     if (!buf) {
         set_prep_error(err, 0, 0, "out of memory");
         return NULL;
@@ -148,12 +184,23 @@ Lexer *lexer_new(const char *src, size_t len, ParseMode mode, AstSyntaxError *er
             i++;
             continue;
         }
-        if (enc == 2) {
-            o += (size_t)uchar_encode(c, buf + o);
+        if (enc == ENC_LATIN1 || enc == ENC_TABLE) {
+            uint32_t cp = enc == ENC_LATIN1 ? c : table->upper[c - 0x80];
+            if (cp == 0xFFFF) {
+                char msg[160];
+                snprintf(msg, sizeof msg,
+                         "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: "
+                         "character maps to <undefined>",
+                         table->name, c, i - line_off);
+                free(buf);
+                set_prep_error(err, lineno, (int)(i - line_off) + 1, msg);
+                return NULL;
+            }
+            o += (size_t)uchar_encode(cp, buf + o);
             i++;
             continue;
         }
-        if (enc == 3) {
+        if (enc == ENC_UNKNOWN) {
             char msg[128];
             snprintf(msg, sizeof msg, "unknown encoding: %s", encname);
             free(buf);

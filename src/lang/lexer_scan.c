@@ -90,8 +90,8 @@ static int continuation_line(Lexer *lx)
 {
     int c = lx_nextc(lx);
     if (c != '\n') {
-        if (lx->done == LX_OK || lx->done == LX_EOF)
-            lx->done = c == EOF ? LX_EOF : LX_LINECONT;
+        if (lx->done != LX_ERROR)
+            lx->done = LX_LINECONT;
         return -1;
     }
     c = lx_nextc(lx);

@@ -186,10 +186,19 @@ int p_soft_keyword(Parser *p, const char *kw, int consume)
     return 1;
 }
 
+/* SOFT_KEYWORD as CPython 3.12 tests it: with strncmp limited to the
+ * name's length, so any prefix of a soft keyword ("c", "ma", "t") counts. */
 int p_is_soft_keyword(Parser *p)
 {
+    static const char *const soft[] = {"_", "case", "match", "type"};
     Token *t = p_peek(p);
-    return t && (tok_is(t, "_") || tok_is(t, "case") || tok_is(t, "match") || tok_is(t, "type"));
+    if (!t || t->type != TK_NAME)
+        return 0;
+    size_t n = (size_t)(t->end - t->start);
+    for (size_t i = 0; i < sizeof soft / sizeof soft[0]; i++)
+        if (strncmp(soft[i], t->start, n) == 0)
+            return 1;
+    return 0;
 }
 
 Token *p_last_nonwhitespace(Parser *p)

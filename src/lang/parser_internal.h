@@ -271,6 +271,14 @@ KeyValue *r_kvpair(Parser *p);
 AstList *r_import_from_as_names(Parser *p);
 AstNode *r_subject_expr(Parser *p);
 AstNode *r_except_block(Parser *p, int star);
+/* compound statements (parser_compound.c) */
+AstNode *r_function_def(Parser *p);
+AstNode *r_class_def(Parser *p);
+AstNode *r_if_stmt(Parser *p);
+AstNode *r_while_stmt(Parser *p);
+AstNode *r_for_stmt(Parser *p);
+AstNode *r_with_stmt(Parser *p);
+AstNode *r_try_stmt(Parser *p);
 
 /* ---- invalid rules (parser_invalid*.c); each returns NULL, raising on a match ---- */
 void *r_invalid_arguments(Parser *p);

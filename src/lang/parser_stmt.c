@@ -6,13 +6,6 @@
 static AstNode *r_compound_stmt(Parser *p);
 static AstList *r_simple_stmts(Parser *p);
 AstNode *r_simple_stmt(Parser *p);
-AstNode *r_function_def(Parser *p);
-AstNode *r_class_def(Parser *p);
-AstNode *r_if_stmt(Parser *p);
-AstNode *r_while_stmt(Parser *p);
-AstNode *r_for_stmt(Parser *p);
-AstNode *r_with_stmt(Parser *p);
-AstNode *r_try_stmt(Parser *p);
 
 static AstModule *new_module(Parser *p, ParseMode mode)
 {

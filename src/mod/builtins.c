@@ -45,7 +45,7 @@ static Value b_print(ARGS) {
         else if (gp_str_eq_cstr(k, "end")) end = v;
         else if (gp_str_eq_cstr(k, "file")) file = v;
         else if (gp_str_eq_cstr(k, "flush")) flush = v;
-        else return gp_raise(t, &gp_TypeError, "print() got an unexpected keyword argument '%U'", k);
+        else return gp_raise(t, &gp_TypeError, "'%U' is an invalid keyword argument for print()", k);
     }
     if (sep && sep != V_NONE && !gp_is_str(sep))
         return gp_raise(t, &gp_TypeError, "sep must be None or a string, not %s", v_type(sep)->name);

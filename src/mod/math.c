@@ -4,9 +4,7 @@
  * Errors follow CPython's rules for libm results ("spirit of 754"): a NaN
  * from non-NaN arguments is ValueError("math domain error"), an infinity
  * from finite arguments is OverflowError("math range error") where the
- * function can overflow and ValueError at a singularity. gamma and lgamma
- * use CPython's own Lanczos approximation rather than libm's, so that
- * results print the same digits.
+ * function can overflow and ValueError at a singularity.
  */
 #include <errno.h>
 #include <float.h>
@@ -28,7 +26,6 @@
 #include "modules.h"
 
 static const double PI = 3.141592653589793238462643383279502884197;
-static const double LOGPI = 1.144729885849400174143427351353058711647;
 
 static Value domain_error(GpThread *t) { return gp_raise(t, &gp_ValueError, "math domain error"); }
 static Value range_error(GpThread *t) { return gp_raise(t, &gp_OverflowError, "math range error"); }
@@ -57,143 +54,7 @@ static int arg_double(GpThread *t, Value v, double *out) {
     return gp_as_double(t, v, out);
 }
 
-/* ---- the special functions that libm does not give exactly as CPython */
-
-/* sin(pi * x), exact at integers and half-integers (finite x only). */
-static double sinpi(double x) {
-    double y = fmod(fabs(x), 2.0), r;
-    switch ((int)round(2.0 * y)) {
-    case 0: r = sin(PI * y); break;
-    case 1: r = cos(PI * (y - 0.5)); break;
-    case 2: r = sin(PI * (1.0 - y)); break; /* not -sin(pi*(y-1)): that gives -0.0 at y == 1 */
-    case 3: r = -cos(PI * (y - 1.5)); break;
-    default: r = sin(PI * (y - 2.0)); break;
-    }
-    return copysign(1.0, x) * r;
-}
-
-/* Lanczos approximation, N = 13 and g = 6.024680040776729583740234375 (the
- * Boost parameters CPython uses), as a rational function. */
-#define LANCZOS_N 13
-static const double lanczos_g = 6.024680040776729583740234375;
-static const double lanczos_g_minus_half = 5.524680040776729583740234375;
-static const double lanczos_num[LANCZOS_N] = {
-    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
-    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
-    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
-    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
-    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
-    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
-    2.5066282746310002701649081771338373386264310793408,
-};
-/* The denominator x*(x+1)*...*(x+11) expanded. */
-static const double lanczos_den[LANCZOS_N] = {0.0,      39916800.0, 120543840.0, 150917976.0, 105258076.0,
-                                              45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0,
-                                              1925.0,     66.0,       1.0};
-
-static double lanczos_sum(double x) {
-    double num = 0.0, den = 0.0;
-    /* Large x: evaluate in 1/x to avoid overflow. */
-    if (x < 5.0) {
-        for (int i = LANCZOS_N; --i >= 0;) {
-            num = num * x + lanczos_num[i];
-            den = den * x + lanczos_den[i];
-        }
-    } else {
-        for (int i = 0; i < LANCZOS_N; i++) {
-            num = num / x + lanczos_num[i];
-            den = den / x + lanczos_den[i];
-        }
-    }
-    return num / den;
-}
-
-static double gamma_fn(double x) {
-    static const double exact[23] = {
-        1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0,
-        479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0,
-        6402373705728000.0, 121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0,
-        1124000727777607680000.0,
-    };
-    if (!isfinite(x)) {
-        if (isnan(x) || x > 0.0) return x;
-        errno = EDOM;
-        return NAN;
-    }
-    if (x == 0.0) {
-        errno = EDOM;
-        return copysign(HUGE_VAL, x);
-    }
-    if (x == floor(x)) {
-        if (x < 0.0) {
-            errno = EDOM;
-            return NAN;
-        }
-        if (x <= 23) return exact[(int)x - 1];
-    }
-    double ax = fabs(x), r;
-    if (ax < 1e-20) {
-        r = 1.0 / x;
-        if (isinf(r)) errno = ERANGE;
-        return r;
-    }
-    if (ax > 200.0) {
-        if (x < 0.0) return 0.0 / sinpi(x);
-        errno = ERANGE;
-        return HUGE_VAL;
-    }
-    /* y = ax + g - 0.5 is rounded; z corrects pow/exp for that error. */
-    double y = ax + lanczos_g_minus_half, z;
-    if (ax > lanczos_g_minus_half) {
-        double q = y - ax;
-        z = q - lanczos_g_minus_half;
-    } else {
-        double q = y - lanczos_g_minus_half;
-        z = q - ax;
-    }
-    z = z * lanczos_g / y;
-    if (x < 0.0) {
-        r = -PI / sinpi(ax) / ax * exp(y) / lanczos_sum(ax);
-        r -= z * r;
-        if (ax < 140.0) {
-            r /= pow(y, ax - 0.5);
-        } else {
-            double sqrtpow = pow(y, ax / 2.0 - 0.25);
-            r /= sqrtpow;
-            r /= sqrtpow;
-        }
-    } else {
-        r = lanczos_sum(ax) / exp(y);
-        r += z * r;
-        if (ax < 140.0) {
-            r *= pow(y, ax - 0.5);
-        } else {
-            double sqrtpow = pow(y, ax / 2.0 - 0.25);
-            r *= sqrtpow;
-            r *= sqrtpow;
-        }
-    }
-    if (isinf(r)) errno = ERANGE;
-    return r;
-}
-
-static double lgamma_fn(double x) {
-    if (!isfinite(x)) return isnan(x) ? x : HUGE_VAL;
-    if (x == floor(x) && x <= 2.0) {
-        if (x <= 0.0) {
-            errno = EDOM;
-            return HUGE_VAL;
-        }
-        return 0.0;
-    }
-    double ax = fabs(x);
-    if (ax < 1e-20) return -log(ax);
-    double r = log(lanczos_sum(ax)) - lanczos_g;
-    r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1);
-    if (x < 0.0) r = LOGPI - log(fabs(sinpi(ax))) - log(ax) - r;
-    if (isinf(r)) errno = ERANGE;
-    return r;
-}
+/* ---- functions with special values decided here, not by libm */
 
 static double atan2_fn(double y, double x) {
     if (isnan(x) || isnan(y)) return NAN;
@@ -264,19 +125,19 @@ static Value math_2(GpThread *t, const Value *a, size_t n, const char *name, dou
 #define FUNC1(name, f, over)                                                                       \
     static Value m_##name(MATH_ARGS) {                                                             \
         (void)self;                                                                                \
-        (void)kw;                                                                                  \
+        if (gp_check_no_kw(t, "math." #name, kw) < 0) return VNULL;                                \
         return math_1(t, args, nargs, "math." #name, f, over);                                     \
     }
 #define FUNC1A(name, f)                                                                            \
     static Value m_##name(MATH_ARGS) {                                                             \
         (void)self;                                                                                \
-        (void)kw;                                                                                  \
+        if (gp_check_no_kw(t, "math." #name, kw) < 0) return VNULL;                                \
         return math_1a(t, args, nargs, "math." #name, f);                                          \
     }
 #define FUNC2(name, f)                                                                             \
     static Value m_##name(MATH_ARGS) {                                                             \
         (void)self;                                                                                \
-        (void)kw;                                                                                  \
+        if (gp_check_no_kw(t, "math." #name, kw) < 0) return VNULL;                                \
         return math_2(t, args, nargs, #name, f);                                                   \
     }
 
@@ -301,8 +162,8 @@ FUNC1(tan, tan, 0)
 FUNC1(tanh, tanh, 0)
 FUNC1A(erf, erf)
 FUNC1A(erfc, erfc)
-FUNC1A(gamma, gamma_fn)
-FUNC1A(lgamma, lgamma_fn)
+FUNC1A(gamma, gp_math_gamma)
+FUNC1A(lgamma, gp_math_lgamma)
 FUNC2(atan2, atan2_fn)
 FUNC2(copysign, copysign)
 FUNC2(remainder, remainder)
@@ -325,7 +186,7 @@ static Value log_of(GpThread *t, Value v, double (*f)(double)) {
 
 static Value m_log(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.log", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "log", nargs, 1, 2) < 0) return VNULL;
     Value num = log_of(t, args[0], log_e);
     if (!num || nargs == 1) return num;
@@ -337,14 +198,14 @@ static Value m_log(MATH_ARGS) {
 
 static Value m_log2(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.log2", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.log2", nargs, 1, 1) < 0) return VNULL;
     return log_of(t, args[0], log_2);
 }
 
 static Value m_log10(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.log10", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.log10", nargs, 1, 1) < 0) return VNULL;
     return log_of(t, args[0], log_10);
 }
@@ -374,19 +235,19 @@ static Value round_to_int(GpThread *t, const Value *a, size_t n, const char *fna
 
 static Value m_floor(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.floor", kw) < 0) return VNULL;
     return round_to_int(t, args, nargs, "math.floor", "__floor__", floor);
 }
 
 static Value m_ceil(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.ceil", kw) < 0) return VNULL;
     return round_to_int(t, args, nargs, "math.ceil", "__ceil__", ceil);
 }
 
 static Value m_trunc(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.trunc", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.trunc", nargs, 1, 1) < 0) return VNULL;
     Value x = args[0];
     if (v_is_float(x)) return gp_int_from_double(t, trunc(v_float(x)));
@@ -400,7 +261,7 @@ static Value m_trunc(MATH_ARGS) {
 
 static Value m_pow(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.pow", kw) < 0) return VNULL;
     double x, y, r;
     if (two_doubles(t, args, nargs, "pow", &x, &y) < 0) return VNULL;
     errno = 0;
@@ -434,7 +295,7 @@ static Value m_pow(MATH_ARGS) {
 
 static Value m_fmod(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.fmod", kw) < 0) return VNULL;
     double x, y;
     if (two_doubles(t, args, nargs, "fmod", &x, &y) < 0) return VNULL;
     if (isinf(y) && isfinite(x)) return v_from_float(x);
@@ -445,7 +306,7 @@ static Value m_fmod(MATH_ARGS) {
 
 static Value m_modf(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.modf", kw) < 0) return VNULL;
     double x, ip;
     if (gp_check_nargs(t, "math.modf", nargs, 1, 1) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
     if (isinf(x)) return gp_tuple_pack(t, 2, v_from_float(copysign(0., x)), v_from_float(x));
@@ -456,7 +317,7 @@ static Value m_modf(MATH_ARGS) {
 
 static Value m_frexp(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.frexp", kw) < 0) return VNULL;
     double x;
     int e = 0;
     if (gp_check_nargs(t, "math.frexp", nargs, 1, 1) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
@@ -466,7 +327,7 @@ static Value m_frexp(MATH_ARGS) {
 
 static Value m_ldexp(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.ldexp", kw) < 0) return VNULL;
     double x, r;
     if (gp_check_nargs(t, "ldexp", nargs, 2, 2) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
     if (!gp_is_int(args[1])) return gp_raise(t, &gp_TypeError, "Expected an int as second argument to ldexp.");
@@ -490,7 +351,7 @@ static const double rad_to_deg = 180.0 / 3.1415926535897932384626433832795028841
 
 static Value m_degrees(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.degrees", kw) < 0) return VNULL;
     double x;
     if (gp_check_nargs(t, "math.degrees", nargs, 1, 1) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
     return v_from_float(x * rad_to_deg);
@@ -498,7 +359,7 @@ static Value m_degrees(MATH_ARGS) {
 
 static Value m_radians(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.radians", kw) < 0) return VNULL;
     double x;
     if (gp_check_nargs(t, "math.radians", nargs, 1, 1) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
     return v_from_float(x * deg_to_rad);
@@ -515,17 +376,17 @@ static int test_nan(double x) { return isnan(x); }
 
 static Value m_isfinite(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.isfinite", kw) < 0) return VNULL;
     return classify(t, args, nargs, "math.isfinite", test_finite);
 }
 static Value m_isinf(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.isinf", kw) < 0) return VNULL;
     return classify(t, args, nargs, "math.isinf", test_inf);
 }
 static Value m_isnan(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.isnan", kw) < 0) return VNULL;
     return classify(t, args, nargs, "math.isnan", test_nan);
 }
 
@@ -543,7 +404,7 @@ static int check_kwnames(GpThread *t, Value kw, const char *const *names, int n,
 static Value m_isclose(MATH_ARGS) {
     (void)self;
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol"};
-    static const GpArgSpec spec = {"isclose", names, 4, 2, 2, 2};
+    static const GpArgSpec spec = {"isclose", names, 4, 2, 0, 2};
     Value a[4];
     if (check_kwnames(t, kw, names, 4, "isclose") < 0 || gp_parse_args(t, &spec, args, nargs, kw, a) < 0)
         return VNULL;
@@ -604,7 +465,7 @@ static Value m_nextafter(MATH_ARGS) {
 
 static Value m_ulp(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.ulp", kw) < 0) return VNULL;
     double x;
     if (gp_check_nargs(t, "math.ulp", nargs, 1, 1) < 0 || arg_double(t, args[0], &x) < 0) return VNULL;
     if (isnan(x)) return v_from_float(x);
@@ -618,61 +479,61 @@ static Value m_ulp(MATH_ARGS) {
 /* ---- the module */
 
 static const GpMethodDef math_methods[] = {
-    {"acos", m_acos, GP_METH_NOKW},
-    {"acosh", m_acosh, GP_METH_NOKW},
-    {"asin", m_asin, GP_METH_NOKW},
-    {"asinh", m_asinh, GP_METH_NOKW},
-    {"atan", m_atan, GP_METH_NOKW},
-    {"atan2", m_atan2, GP_METH_NOKW},
-    {"atanh", m_atanh, GP_METH_NOKW},
-    {"cbrt", m_cbrt, GP_METH_NOKW},
-    {"ceil", m_ceil, GP_METH_NOKW},
-    {"comb", gp_math_comb, GP_METH_NOKW},
-    {"copysign", m_copysign, GP_METH_NOKW},
-    {"cos", m_cos, GP_METH_NOKW},
-    {"cosh", m_cosh, GP_METH_NOKW},
-    {"degrees", m_degrees, GP_METH_NOKW},
-    {"dist", gp_math_dist, GP_METH_NOKW},
-    {"erf", m_erf, GP_METH_NOKW},
-    {"erfc", m_erfc, GP_METH_NOKW},
-    {"exp", m_exp, GP_METH_NOKW},
-    {"exp2", m_exp2, GP_METH_NOKW},
-    {"expm1", m_expm1, GP_METH_NOKW},
-    {"fabs", m_fabs, GP_METH_NOKW},
-    {"factorial", gp_math_factorial, GP_METH_NOKW},
-    {"floor", m_floor, GP_METH_NOKW},
-    {"fmod", m_fmod, GP_METH_NOKW},
-    {"frexp", m_frexp, GP_METH_NOKW},
-    {"fsum", gp_math_fsum, GP_METH_NOKW},
-    {"gamma", m_gamma, GP_METH_NOKW},
-    {"gcd", gp_math_gcd, GP_METH_NOKW},
-    {"hypot", gp_math_hypot, GP_METH_NOKW},
+    {"acos", m_acos, 0},
+    {"acosh", m_acosh, 0},
+    {"asin", m_asin, 0},
+    {"asinh", m_asinh, 0},
+    {"atan", m_atan, 0},
+    {"atan2", m_atan2, 0},
+    {"atanh", m_atanh, 0},
+    {"cbrt", m_cbrt, 0},
+    {"ceil", m_ceil, 0},
+    {"comb", gp_math_comb, 0},
+    {"copysign", m_copysign, 0},
+    {"cos", m_cos, 0},
+    {"cosh", m_cosh, 0},
+    {"degrees", m_degrees, 0},
+    {"dist", gp_math_dist, 0},
+    {"erf", m_erf, 0},
+    {"erfc", m_erfc, 0},
+    {"exp", m_exp, 0},
+    {"exp2", m_exp2, 0},
+    {"expm1", m_expm1, 0},
+    {"fabs", m_fabs, 0},
+    {"factorial", gp_math_factorial, 0},
+    {"floor", m_floor, 0},
+    {"fmod", m_fmod, 0},
+    {"frexp", m_frexp, 0},
+    {"fsum", gp_math_fsum, 0},
+    {"gamma", m_gamma, 0},
+    {"gcd", gp_math_gcd, 0},
+    {"hypot", gp_math_hypot, 0},
     {"isclose", m_isclose, 0},
-    {"isfinite", m_isfinite, GP_METH_NOKW},
-    {"isinf", m_isinf, GP_METH_NOKW},
-    {"isnan", m_isnan, GP_METH_NOKW},
-    {"isqrt", gp_math_isqrt, GP_METH_NOKW},
-    {"lcm", gp_math_lcm, GP_METH_NOKW},
-    {"ldexp", m_ldexp, GP_METH_NOKW},
-    {"lgamma", m_lgamma, GP_METH_NOKW},
-    {"log", m_log, GP_METH_NOKW},
-    {"log1p", m_log1p, GP_METH_NOKW},
-    {"log10", m_log10, GP_METH_NOKW},
-    {"log2", m_log2, GP_METH_NOKW},
-    {"modf", m_modf, GP_METH_NOKW},
-    {"pow", m_pow, GP_METH_NOKW},
-    {"radians", m_radians, GP_METH_NOKW},
-    {"remainder", m_remainder, GP_METH_NOKW},
-    {"sin", m_sin, GP_METH_NOKW},
-    {"sinh", m_sinh, GP_METH_NOKW},
-    {"sqrt", m_sqrt, GP_METH_NOKW},
-    {"tan", m_tan, GP_METH_NOKW},
-    {"tanh", m_tanh, GP_METH_NOKW},
-    {"trunc", m_trunc, GP_METH_NOKW},
+    {"isfinite", m_isfinite, 0},
+    {"isinf", m_isinf, 0},
+    {"isnan", m_isnan, 0},
+    {"isqrt", gp_math_isqrt, 0},
+    {"lcm", gp_math_lcm, 0},
+    {"ldexp", m_ldexp, 0},
+    {"lgamma", m_lgamma, 0},
+    {"log", m_log, 0},
+    {"log1p", m_log1p, 0},
+    {"log10", m_log10, 0},
+    {"log2", m_log2, 0},
+    {"modf", m_modf, 0},
+    {"pow", m_pow, 0},
+    {"radians", m_radians, 0},
+    {"remainder", m_remainder, 0},
+    {"sin", m_sin, 0},
+    {"sinh", m_sinh, 0},
+    {"sqrt", m_sqrt, 0},
+    {"tan", m_tan, 0},
+    {"tanh", m_tanh, 0},
+    {"trunc", m_trunc, 0},
     {"prod", gp_math_prod, 0},
-    {"perm", gp_math_perm, GP_METH_NOKW},
+    {"perm", gp_math_perm, 0},
     {"nextafter", m_nextafter, 0},
-    {"ulp", m_ulp, GP_METH_NOKW},
+    {"ulp", m_ulp, 0},
     {NULL, NULL, 0},
 };
 

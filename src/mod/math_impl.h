@@ -17,6 +17,11 @@ Value gp_math_perm(MATH_ARGS);
  * v == x * 2**e, x correctly rounded (v > 0, an exact int). */
 int gp_math_int_frexp(GpThread *t, Value v, double *x, int64_t *e);
 
+/* math_special.c: gamma and lgamma as CPython computes them; errors in
+ * errno. */
+double gp_math_gamma(double x);
+double gp_math_lgamma(double x);
+
 /* math_sum.c: sums, products and norms. */
 Value gp_math_fsum(MATH_ARGS);
 Value gp_math_prod(MATH_ARGS);

@@ -146,7 +146,7 @@ static BnStatus factorial_bn(Bn *r, uint64_t n) {
 
 Value gp_math_factorial(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.factorial", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.factorial", nargs, 1, 1) < 0) return VNULL;
     Value n = exact_index(t, args[0]);
     if (!n) return VNULL;
@@ -163,7 +163,7 @@ Value gp_math_factorial(MATH_ARGS) {
 
 Value gp_math_isqrt(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.isqrt", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.isqrt", nargs, 1, 1) < 0) return VNULL;
     Value n = exact_index(t, args[0]);
     if (!n) return VNULL;
@@ -217,13 +217,13 @@ static Value fold(GpThread *t, const Value *args, size_t nargs, int lcm) {
 
 Value gp_math_gcd(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.gcd", kw) < 0) return VNULL;
     return fold(t, args, nargs, 0);
 }
 
 Value gp_math_lcm(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.lcm", kw) < 0) return VNULL;
     return fold(t, args, nargs, 1);
 }
 
@@ -250,7 +250,7 @@ static int check_nk(GpThread *t, Value n, Value k) {
 
 Value gp_math_perm(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.perm", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "perm", nargs, 1, 2) < 0) return VNULL;
     if (nargs == 1 || args[1] == V_NONE) return gp_math_factorial(t, self, args, 1, VNULL);
     Value n = exact_index(t, args[0]), k = n ? exact_index(t, args[1]) : VNULL;
@@ -264,7 +264,7 @@ Value gp_math_perm(MATH_ARGS) {
 
 Value gp_math_comb(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.comb", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "comb", nargs, 2, 2) < 0) return VNULL;
     Value n = exact_index(t, args[0]), k = n ? exact_index(t, args[1]) : VNULL;
     if (!k || check_nk(t, n, k) < 0) return VNULL;

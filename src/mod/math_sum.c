@@ -29,7 +29,7 @@ static int item_double(GpThread *t, Value v, double *out) {
 
 Value gp_math_fsum(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.fsum", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "math.fsum", nargs, 1, 1) < 0) return VNULL;
     Value it = gp_iter(t, args[0]);
     if (!it) return VNULL;
@@ -197,8 +197,8 @@ static double vector_norm(size_t n, const double *v, double max, int found_nan) 
 
 Value gp_math_hypot(MATH_ARGS) {
     (void)self;
-    (void)kw;
-    double stack[16], *v = nargs > 16 ? malloc(nargs * sizeof *v) : stack;
+    if (gp_check_no_kw(t, "math.hypot", kw) < 0) return VNULL;
+    double stack[16] = {0}, *v = nargs > 16 ? calloc(nargs, sizeof *v) : stack;
     if (!v) return gp_raise_memory(t);
     double max = 0.0;
     int found_nan = 0;
@@ -220,7 +220,7 @@ Value gp_math_hypot(MATH_ARGS) {
 
 Value gp_math_dist(MATH_ARGS) {
     (void)self;
-    (void)kw;
+    if (gp_check_no_kw(t, "math.dist", kw) < 0) return VNULL;
     if (gp_check_nargs(t, "dist", nargs, 2, 2) < 0) return VNULL;
     Value p = gp_is_tuple(args[0]) ? args[0] : gp_sequence_tuple(t, args[0]);
     if (!p) return VNULL;
@@ -229,7 +229,7 @@ Value gp_math_dist(MATH_ARGS) {
     size_t n = gp_tuple_len(p);
     if (gp_tuple_len(q) != n)
         return gp_raise(t, &gp_ValueError, "both points must have the same number of dimensions");
-    double stack[16], *v = n > 16 ? malloc(n * sizeof *v) : stack;
+    double stack[16] = {0}, *v = n > 16 ? calloc(n, sizeof *v) : stack;
     if (!v) return gp_raise_memory(t);
     double max = 0.0;
     int found_nan = 0;

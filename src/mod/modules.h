@@ -4,6 +4,8 @@
 
 #include "../obj/module.h"
 
-extern const GpModuleDef gp_math_module, gp_time_module;
+extern const GpModuleDef gp_math_module;
+extern const GpModuleDef gp_time_module;
+#define GP_HAVE_MATH_TIME 1
 
 #endif

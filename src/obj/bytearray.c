@@ -64,7 +64,7 @@ static int ba_splice(GpThread *t, GpByteArray *b, size_t lo, size_t hi, const ui
     }
     size_t old = hi - lo, n = b->n;
     int rc = 0;
-    if (m > old) rc = ba_reserve(t, b, n + m - old);
+    rc = ba_reserve(t, b, n - old + m);
     if (rc == 0) {
         memmove(b->data + lo + m, b->data + hi, n - hi);
         if (m) memcpy(b->data + lo, src, m);
@@ -109,9 +109,8 @@ static int assigned_bytes(GpThread *t, Value v, GpBuf *out) {
 
 static int ba_assign_slice(GpThread *t, Value self, Value key, Value v) {
     GpByteArray *b = gp_bytearray_obj(self);
-    int64_t start, stop, step;
-    int64_t len = gp_slice_indices(t, key, (int64_t)b->n, &start, &stop, &step);
-    if (len < 0) return -1;
+    /* The new bytes first: collecting them may run Python code that
+     * resizes b, and the slice must be resolved against the final size. */
     GpBuf src;
     gp_buf_init(&src);
     if (v && assigned_bytes(t, v, &src) < 0) {
@@ -120,7 +119,14 @@ static int ba_assign_slice(GpThread *t, Value self, Value key, Value v) {
     }
     if (src.failed) {
         gp_buf_free(&src);
-        return gp_raise_i(t, &gp_MemoryError, "");
+        gp_raise_memory(t);
+        return -1;
+    }
+    int64_t start, stop, step;
+    int64_t len = gp_slice_indices(t, key, (int64_t)b->n, &start, &stop, &step);
+    if (len < 0) {
+        gp_buf_free(&src);
+        return -1;
     }
     int rc = 0;
     if (step == 1) {
@@ -200,7 +206,7 @@ static Value ba_inplace(GpThread *t, int op, Value a, Value b) {
 
 static void ba_trace(GpGc *gc, GpObj *self) {
     int32_t off = self->type->dict_offset;
-    if (off) gc_mark(gc, *(Value *)((char *)self + off));
+    if (off > 0) gc_mark(gc, *(Value *)((char *)self + off));
 }
 
 static void ba_finalize(GpInterp *in, GpObj *self) {
@@ -294,7 +300,7 @@ static int ba_init(GpThread *t, Value self, const Value *args, size_t nargs, Val
         for (int i = 1; i < 3; i++)
             if (av[i] && !gp_is_str(av[i]))
                 return gp_raise_i(t, &gp_TypeError, "bytearray() argument '%s' must be str, not %s", names[i],
-                                  v_type(av[i])->name);
+                                  gp_arg_tname(av[i]));
         if (!gp_is_str(x))
             return gp_raise_i(t, &gp_TypeError, encoding ? "encoding without a string argument"
                                                          : "errors without a string argument");
@@ -490,7 +496,7 @@ static const GpMethodDef ba_methods[] = {
     {"ljust", gp_bytes_m_ljust, 0},
     {"lower", gp_bytes_m_lower, 0},
     {"lstrip", gp_bytes_m_lstrip, 0},
-    {"maketrans", gp_bytes_m_maketrans, GP_METH_STATIC},
+    {"maketrans", gp_bytearray_m_maketrans, GP_METH_STATIC},
     {"partition", gp_bytes_m_partition, 0},
     {"removeprefix", gp_bytes_m_removeprefix, 0},
     {"removesuffix", gp_bytes_m_removesuffix, 0},

@@ -44,9 +44,11 @@ Value gp_bytes_repr(GpThread *t, const uint8_t *data, size_t n, const char *pref
     gp_buf_puts(&b, prefix);
     gp_buf_putc(&b, 'b');
     gp_buf_putc(&b, quote);
+    /* bytearray's repr (a prefix is given) escapes ' even inside "..." */
+    int escape_squote = prefix[0] != 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = data[i];
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (c == '\'' && escape_squote)) {
             gp_buf_putc(&b, '\\');
             gp_buf_putc(&b, (char)c);
         } else if (c == '\t') {
@@ -161,8 +163,8 @@ static int encode_source(GpThread *t, Value x, Value encoding, Value errors, Val
     for (int i = 0; i < 2; i++) {
         Value a = i ? errors : encoding;
         if (a && !gp_is_str(a))
-            return gp_raise_i(t, &gp_TypeError, "%s() argument '%s' must be str, not %s",
-                              gp_is_str(x) ? "str" : "bytes", i ? "errors" : "encoding", v_type(a)->name);
+            return gp_raise_i(t, &gp_TypeError, "bytes() argument '%s' must be str, not %s", i ? "errors" : "encoding",
+                              gp_arg_tname(a));
     }
     if (encoding) {
         if (!gp_is_str(x)) return gp_raise_i(t, &gp_TypeError, "encoding without a string argument");
@@ -211,7 +213,7 @@ static Value bytes_new(GpThread *t, Value callable, const Value *args, size_t na
     if (st == 0) r = av[0] ? from_object(t, av[0]) : gp_bytes_new(t, NULL, 0);
     if (!r || type == &gp_bytes_type) return r;
     GpBytes *src = gp_bytes_obj(r);
-    GpBytes *o = gp_alloc(t, type, type->size + src->n + 1);
+    GpBytes *o = gp_alloc(t, type, type->size + gp_bytes_var_size(r));
     if (!o) return VNULL;
     o->hash = -1;
     o->n = src->n;
@@ -363,9 +365,10 @@ static Value bytes_binop(GpThread *t, int op, Value a, Value b) {
 
 Value gp_bytes_binop_any(GpThread *t, int op, Value a, Value b) { return bytes_binop(t, op, a, b); }
 
+/* bytes hold no Values (see str_trace). */
 static void bytes_trace(GpGc *gc, GpObj *self) {
-    int32_t off = self->type->dict_offset;
-    if (off) gc_mark(gc, *(Value *)((char *)self + off));
+    (void)gc;
+    (void)self;
 }
 
 /* ---- iterator */

@@ -24,6 +24,9 @@ typedef struct GpByteArray {
 
 static inline int gp_is_bytes(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & GP_TF_BYTES_SUB); }
 static inline GpBytes *gp_bytes_obj(Value v) { return (GpBytes *)v_obj(v); }
+/* The variable part of a bytes, rounded up to whole words: heap
+ * subclasses keep their extra words after it (see gp_str_var_size). */
+static inline size_t gp_bytes_var_size(Value v) { return (gp_bytes_obj(v)->n + 1 + 7) & ~(size_t)7; }
 
 /* bytearray or a subclass: its C layout descends from bytearray's. */
 static inline int gp_is_bytearray(Value v) {
@@ -36,7 +39,8 @@ static inline GpByteArray *gp_bytearray_obj(Value v) { return (GpByteArray *)v_o
 
 Value gp_bytes_new(GpThread *t, const void *data, size_t n); /* data may be NULL: zeroed */
 /* prefix + the literal b'...' as CPython writes it + suffix
- * ("bytearray(" and ")" for a bytearray). */
+ * ("bytearray(" and ")" for a bytearray). With a non-empty prefix a single
+ * quote is always escaped, as CPython's bytearray repr does. */
 Value gp_bytes_repr(GpThread *t, const uint8_t *data, size_t n, const char *prefix, const char *suffix);
 Value gp_bytearray_new(GpThread *t, const void *data, size_t n);
 /* A pointer to the bytes of a bytes-like value (bytes, bytearray) or NULL

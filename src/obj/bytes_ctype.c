@@ -151,7 +151,7 @@ static int pad_args(GpThread *t, const char *fname, Value self, const Value *a, 
         const uint8_t *fd = gp_is_bytes(a[1]) || gp_is_bytearray(a[1]) ? gp_bdata(a[1], &fn) : NULL;
         if (!fd || fn != 1)
             return gp_raise_i(t, &gp_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", fname,
-                              v_type(a[1])->name);
+                              gp_arg_tname(a[1]));
         *fill = fd[0];
     }
     size_t len;
@@ -333,7 +333,7 @@ GP_METHOD(gp_bytes_m_fromhex) {
     if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "%s.fromhex() takes no keyword arguments", tname);
     if (n != 1) return gp_raise(t, &gp_TypeError, "%s.fromhex() takes exactly one argument (%zu given)", tname, n);
     if (!gp_is_str(a[0]))
-        return gp_raise(t, &gp_TypeError, "fromhex() argument must be str, not %s", v_type(a[0])->name);
+        return gp_raise(t, &gp_TypeError, "fromhex() argument must be str, not %s", gp_arg_tname(a[0]));
     const char *s = gp_str_data(a[0]);
     size_t sn = gp_str_nbytes(a[0]), pos = 0, ci = 0;
     GpBuf b;
@@ -383,7 +383,7 @@ GP_METHOD(gp_bytes_m_decode) {
     for (int i = 0; i < 2; i++)
         if (av[i] && !gp_is_str(av[i]))
             return gp_raise(t, &gp_TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                            v_type(av[i])->name);
+                            gp_arg_tname(av[i]));
     size_t len;
     const uint8_t *d = gp_bdata(self, &len);
     return gp_str_decode(t, (const char *)d, len, av[0] ? gp_str_data(av[0]) : NULL, av[1] ? gp_str_data(av[1]) : NULL);
@@ -392,14 +392,14 @@ GP_METHOD(gp_bytes_m_decode) {
 GP_METHOD(gp_bytes_m_translate) {
     size_t npos = n, nkw = kw ? gp_tuple_len(kw) : 0;
     Value delete_arg = VNULL;
+    if (npos < 1)
+        return gp_raise(t, &gp_TypeError, "translate() takes at least 1 positional argument (0 given)");
     for (size_t i = 0; i < nkw; i++) {
         Value name = gp_tuple_items(kw)[i];
         if (!gp_str_eq_cstr(name, "delete"))
             return gp_raise(t, &gp_TypeError, "'%U' is an invalid keyword argument for translate()", name);
         delete_arg = a[n + i];
     }
-    if (npos < 1)
-        return gp_raise(t, &gp_TypeError, "translate() takes at least 1 positional argument (0 given)");
     if (npos + nkw > 2) return gp_raise(t, &gp_TypeError, "translate() takes at most 2 arguments (%zu given)", npos + nkw);
     if (npos == 2) delete_arg = a[1];
     const uint8_t *table = NULL, *del = NULL;
@@ -425,9 +425,8 @@ GP_METHOD(gp_bytes_m_translate) {
     return r;
 }
 
-GP_METHOD(gp_bytes_m_maketrans) {
-    (void)self;
-    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "bytes.maketrans() takes no keyword arguments");
+static Value maketrans(GpThread *t, const char *tname, const Value *a, size_t n, Value kw) {
+    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "%s.maketrans() takes no keyword arguments", tname);
     if (gp_check_nargs(t, "maketrans", n, 2, 2) < 0) return VNULL;
     const uint8_t *f, *to;
     size_t fn, tn;
@@ -437,4 +436,14 @@ GP_METHOD(gp_bytes_m_maketrans) {
     for (int i = 0; i < 256; i++) table[i] = (uint8_t)i;
     for (size_t i = 0; i < fn; i++) table[f[i]] = to[i];
     return gp_bytes_new(t, table, 256);
+}
+
+GP_METHOD(gp_bytes_m_maketrans) {
+    (void)self;
+    return maketrans(t, "bytes", a, n, kw);
+}
+
+GP_METHOD(gp_bytearray_m_maketrans) {
+    (void)self;
+    return maketrans(t, "bytearray", a, n, kw);
 }

@@ -28,9 +28,9 @@ static int needle_arg(GpThread *t, Value v, uint8_t *buf, const uint8_t **d, siz
     return 0;
 }
 
-static int sub_args(GpThread *t, const char *fname, const Value *a, size_t n, Value kw, uint8_t *buf,
+static int sub_args(GpThread *t, Value self, const char *fname, const Value *a, size_t n, Value kw, uint8_t *buf,
                     const uint8_t **sd, size_t *sn, int64_t *start, int64_t *end) {
-    if (kw && gp_tuple_len(kw)) return gp_raise_i(t, &gp_TypeError, "%s() takes no keyword arguments", fname);
+    if (gp_bnokw(t, self, fname, kw) < 0) return -1;
     if (gp_meth_nargs_range(t, fname, n, 1, 3) < 0) return -1;
     if (needle_arg(t, a[0], buf, sd, sn) < 0) return -1;
     *start = 0;
@@ -46,7 +46,7 @@ static Value find_method(GpThread *t, const char *fname, Value self, const Value
     const uint8_t *sd;
     size_t sn, len;
     int64_t start, end;
-    if (sub_args(t, fname, a, n, kw, &buf, &sd, &sn, &start, &end) < 0) return VNULL;
+    if (sub_args(t, self, fname, a, n, kw, &buf, &sd, &sn, &start, &end) < 0) return VNULL;
     const uint8_t *d = gp_bdata(self, &len);
     gp_adjust_indices(&start, &end, (int64_t)len);
     int64_t r = -1;
@@ -69,7 +69,7 @@ GP_METHOD(gp_bytes_m_count) {
     const uint8_t *sd;
     size_t sn, len;
     int64_t start, end;
-    if (sub_args(t, "count", a, n, kw, &buf, &sd, &sn, &start, &end) < 0) return VNULL;
+    if (sub_args(t, self, "count", a, n, kw, &buf, &sd, &sn, &start, &end) < 0) return VNULL;
     const uint8_t *d = gp_bdata(self, &len);
     gp_adjust_indices(&start, &end, (int64_t)len);
     if (end - start < (int64_t)sn) return v_from_small(0);
@@ -103,8 +103,7 @@ static int tailmatch(Value self, const uint8_t *sd, size_t sn, int64_t start, in
 }
 
 static Value startsend(GpThread *t, const char *fname, Value self, const Value *a, size_t n, Value kw, int dir) {
-    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "%s() takes no keyword arguments", fname);
-    if (gp_meth_nargs_range(t, fname, n, 1, 3) < 0) return VNULL;
+    if (gp_bnokw(t, self, fname, kw) < 0 || gp_meth_nargs_range(t, fname, n, 1, 3) < 0) return VNULL;
     int64_t start = 0, end = INT64_MAX;
     if (n > 1 && gp_slice_index_arg(t, a[1], &start) < 0) return VNULL;
     if (n > 2 && gp_slice_index_arg(t, a[2], &end) < 0) return VNULL;
@@ -177,7 +176,6 @@ GP_METHOD(gp_bytes_m_split) {
             size_t end = pos;
             if (maxs == 0) {
                 end = len;
-                while (end > pos && gp_ascii_isspace(d[end - 1])) end--;
             } else {
                 while (end < len && !gp_ascii_isspace(d[end])) end++;
             }
@@ -214,7 +212,6 @@ GP_METHOD(gp_bytes_m_rsplit) {
             size_t start = end;
             if (maxs == 0) {
                 start = 0;
-                while (start < end && gp_ascii_isspace(d[start])) start++;
             } else {
                 while (start > 0 && !gp_ascii_isspace(d[start - 1])) start--;
             }

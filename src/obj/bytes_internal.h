@@ -84,6 +84,7 @@ GP_METHOD(gp_bytes_m_fromhex);
 GP_METHOD(gp_bytes_m_decode);
 GP_METHOD(gp_bytes_m_translate);
 GP_METHOD(gp_bytes_m_maketrans);
+GP_METHOD(gp_bytearray_m_maketrans);
 
 /* Shared slots (bytes.c). */
 Value gp_bytes_richcmp_any(GpThread *t, Value a, Value b, int op);

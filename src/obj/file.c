@@ -3,9 +3,7 @@
  * Every file type shares the GpFile layout and the method bodies below,
  * which dispatch on f->kind; the types only give the names and the
  * attributes Python sees (TextIOWrapper has .encoding, BufferedReader has
- * .peek, ...). Errors follow CPython word for word, including which check
- * comes first: buffered files complain about a missing capability before
- * a closed file, text and raw files the other way round.
+ * .peek, ...). The checks each method starts with are in file_check.c.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -19,63 +17,12 @@
 #include "../vm/state.h"
 #include "abstract.h"
 #include "bytes.h"
-#include "dict.h"
 #include "exc.h"
 #include "file_impl.h"
 #include "int.h"
 #include "list.h"
-#include "module.h"
 #include "tuple.h"
 #include "type.h"
-
-int gp_is_file(Value v) { return v_is_obj(v) && gp_isinstance_type(v, &gp_iobase_type); }
-
-/* ---- checks */
-
-Value file_unsupported(GpThread *t, const char *msg) { return gp_raise(t, &gp_UnsupportedOperation, "%s", msg); }
-
-int file_check_closed(GpThread *t, GpFile *f, int op) {
-    if (!f->closed) return 0;
-    static const char plain[] = "I/O operation on closed file", dot[] = "I/O operation on closed file.";
-    const char *msg = dot;
-    if (f->kind == FILE_TEXT) {
-        msg = op == OP_QUERY ? plain : dot;
-    } else if (f->kind == FILE_RAW) {
-        msg = op == OP_GENERIC || op == OP_FLUSH ? dot : plain;
-    } else {
-        switch (op) {
-        case OP_READ:
-        case OP_READ1: msg = "read of closed file"; break;
-        case OP_READLINE: msg = "readline of closed file"; break;
-        case OP_READINTO: msg = "readinto of closed file"; break;
-        case OP_PEEK: msg = "peek of closed file"; break;
-        case OP_WRITE: msg = "write to closed file"; break;
-        case OP_SEEK: msg = "seek of closed file"; break;
-        case OP_TRUNCATE: msg = "truncate of closed file"; break;
-        case OP_FLUSH: msg = f->writable ? "flush of closed file" : dot; break;
-        case OP_TELL:
-        case OP_QUERY: msg = plain; break;
-        default: break;
-        }
-    }
-    return gp_raise_i(t, &gp_ValueError, "%s", msg);
-}
-
-int file_check_readable(GpThread *t, GpFile *f, int op) {
-    if (f->kind == FILE_BUFFERED && !f->readable) return file_unsupported(t, op == OP_READ1 ? "read1" : "read"), -1;
-    if (file_check_closed(t, f, op) < 0) return -1;
-    if (!f->readable)
-        return file_unsupported(t, f->kind == FILE_TEXT ? "not readable" : "File not open for reading"), -1;
-    return 0;
-}
-
-int file_check_writable(GpThread *t, GpFile *f) {
-    if (f->kind == FILE_BUFFERED && !f->writable) return file_unsupported(t, "write"), -1;
-    if (file_check_closed(t, f, OP_WRITE) < 0) return -1;
-    if (!f->writable)
-        return file_unsupported(t, f->kind == FILE_TEXT ? "not writable" : "File not open for writing"), -1;
-    return 0;
-}
 
 /* "TextIOWrapper.fileno() takes no arguments (1 given)" */
 static int no_args(GpThread *t, Value self, const char *meth, size_t nargs) {
@@ -185,7 +132,7 @@ static Value m_readlines(GpThread *t, Value self, const Value *a, size_t n, Valu
         if (!len) return list;
         if (gp_list_append(t, list, line) < 0) return VNULL;
         total += len;
-        if (hint > 0 && total >= hint) return list;
+        if (hint > 0 && total > hint) return list;
     }
 }
 
@@ -378,11 +325,7 @@ static Value get_errors(GpThread *t, Value self) {
     (void)t;
     return file_obj(self)->errors;
 }
-static Value get_newlines(GpThread *t, Value self) {
-    GpFile *f = file_obj(self);
-    if (f->closed) return V_NONE;
-    return file_text_newlines(t, f);
-}
+static Value get_newlines(GpThread *t, Value self) { return file_text_newlines(t, file_obj(self)); }
 static Value get_line_buffering(GpThread *t, Value self) {
     (void)t;
     return v_bool(file_obj(self)->line_buffering);
@@ -612,60 +555,3 @@ GP_REGISTER_TYPE(gp_bufferedwriter_type);
 GP_REGISTER_TYPE(gp_bufferedrandom_type);
 GP_REGISTER_TYPE(gp_fileio_type);
 GP_REGISTER_TYPE(gp_UnsupportedOperation);
-
-/* ---- the C API for print(), the interpreter and input() */
-
-int gp_file_write(GpThread *t, Value file, Value str) {
-    if (gp_is_file(file) && file_obj(file)->kind == FILE_TEXT) return file_write(t, file_obj(file), str) ? 0 : -1;
-    return gp_call_method(t, file, "write", &str, 1) ? 0 : -1;
-}
-
-int gp_file_flush(GpThread *t, Value file) {
-    if (gp_is_file(file)) {
-        GpFile *f = file_obj(file);
-        if (file_check_closed(t, f, OP_FLUSH) < 0) return -1;
-        return file_flush_wbuf(t, f);
-    }
-    return gp_call_method(t, file, "flush", NULL, 0) ? 0 : -1;
-}
-
-static Value sys_attr(GpThread *t, const char *name) {
-    Value sys = t->interp->sys;
-    if (!sys) return VNULL;
-    Value v = gp_dict_get_cstr(((GpModule *)v_obj(sys))->dict, name);
-    return v == V_NONE ? VNULL : v;
-}
-
-/* Flush a stream, ignoring (and clearing) any error. */
-static void flush_quietly(GpThread *t, Value stream) {
-    if (!stream) return;
-    if (gp_is_file(stream) && file_obj(stream)->closed) return;
-    if (gp_file_flush(t, stream) < 0) gp_exc_clear(t);
-}
-
-void gp_flush_std_streams(GpThread *t) {
-    Value pending = gp_exc_fetch(t);
-    flush_quietly(t, sys_attr(t, "stdout"));
-    flush_quietly(t, sys_attr(t, "stderr"));
-    if (pending) gp_exc_restore(t, pending);
-}
-
-Value gp_builtin_input(GpThread *t, const Value *args, size_t nargs) {
-    if (nargs > 1) return gp_raise(t, &gp_TypeError, "input expected at most 1 argument, got %zu", nargs);
-    Value in = sys_attr(t, "stdin"), out = sys_attr(t, "stdout");
-    if (!in) return gp_raise(t, &gp_RuntimeError, "input(): lost sys.stdin");
-    if (!out) return gp_raise(t, &gp_RuntimeError, "input(): lost sys.stdout");
-    flush_quietly(t, sys_attr(t, "stderr"));
-    if (nargs) {
-        Value prompt = gp_str(t, args[0]);
-        if (!prompt || gp_file_write(t, out, prompt) < 0) return VNULL;
-    }
-    flush_quietly(t, out);
-    Value line = gp_is_file(in) ? file_readline(t, file_obj(in), -1) : gp_call_method(t, in, "readline", NULL, 0);
-    if (!line) return VNULL;
-    if (!gp_is_str(line)) return gp_raise(t, &gp_TypeError, "object.readline() returned non-string");
-    size_t n = gp_str_nbytes(line);
-    if (!n) return gp_raise(t, &gp_EOFError, "EOF when reading a line");
-    if (gp_str_data(line)[n - 1] == '\n') return gp_str_new(t, gp_str_data(line), n - 1);
-    return line;
-}

@@ -28,7 +28,9 @@ enum { FILE_TEXT, FILE_BUFFERED, FILE_RAW };
 enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
 /* newline=None (translate \r and \r\n to \n), '', '\n', '\r', '\r\n'. */
 enum { NL_UNIVERSAL, NL_ANY, NL_LF, NL_CR, NL_CRLF };
-/* Kinds of line endings seen, for TextIOWrapper.newlines. */
+/* Kinds of line endings seen, for TextIOWrapper.newlines. Like CPython's
+ * decoder, which decodes whole chunks ahead, they are noted as bytes
+ * arrive from the OS, not as lines are returned. */
 enum { SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4 };
 /* Write buffering: none (write through), per line, or by size. */
 enum { WB_NONE, WB_LINE, WB_FULL };
@@ -48,6 +50,7 @@ typedef struct GpFile {
     uint8_t readable, writable, appending, closefd, closed;
     int8_t seekable;     /* -1 until known */
     uint8_t codec, newline, seen_nl, wbuffering, line_buffering;
+    uint8_t pending_cr;  /* the last byte read was '\r': CR or CRLF is not known yet */
     char *rbuf;
     size_t rpos, rlen, rcap;
     char *wbuf;

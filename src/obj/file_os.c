@@ -61,6 +61,24 @@ static void reattach_rbuf(GpThread *t, GpFile *f, char *buf, size_t len, size_t 
     f->rcap = cap;
 }
 
+/* Note the kinds of newlines in bytes just read (n == 0: end of file). */
+static void note_newlines(GpFile *f, const char *p, size_t n) {
+    if (n == 0) {
+        if (f->pending_cr) f->seen_nl |= SEEN_CR;
+        f->pending_cr = 0;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (f->pending_cr) {
+            f->seen_nl |= p[i] == '\n' ? SEEN_CRLF : SEEN_CR;
+            f->pending_cr = 0;
+            if (p[i] == '\n') continue;
+        }
+        if (p[i] == '\r') f->pending_cr = 1;
+        else if (p[i] == '\n') f->seen_nl |= SEEN_LF;
+    }
+}
+
 int64_t file_fill(GpThread *t, GpFile *f, size_t want) {
     if (f->fd < 0) return gp_raise_i(t, &gp_ValueError, "I/O operation on closed file.");
     size_t unread = f->rlen - f->rpos;
@@ -93,6 +111,8 @@ int64_t file_fill(GpThread *t, GpFile *f, size_t want) {
             return -1;
         }
     }
+    if (f->kind == FILE_TEXT && (f->newline == NL_UNIVERSAL || f->newline == NL_ANY))
+        note_newlines(f, buf + len, (size_t)n);
     reattach_rbuf(t, f, buf, len + (size_t)n, cap);
     return n;
 }
@@ -185,6 +205,7 @@ int64_t file_os_seek(GpThread *t, GpFile *f, int64_t off, int whence) {
     if (file_flush_wbuf(t, f) < 0) return -1;
     if (whence == SEEK_CUR) off -= (int64_t)(f->rlen - f->rpos);
     file_drop_rbuf(f);
+    f->pending_cr = 0;
     off_t r = lseek(f->fd, (off_t)off, whence);
     if (r < 0) return gp_raise_errno(t, errno, VNULL), -1;
     return (int64_t)r;
@@ -251,26 +272,35 @@ int file_os_open(GpThread *t, const char *path, int flags, Value filename) {
     /* path points into a str or bytes object: copy it before letting go. */
     char *copy = strdup(path);
     if (!copy) return gp_raise_memory(t), -1;
+    int fd, err, collected = 0;
     for (;;) {
         gp_blocking_begin(t);
-        int fd = open(copy, flags | O_CLOEXEC, 0666);
-        int err = errno;
+        fd = open(copy, flags | O_CLOEXEC, 0666);
+        err = errno;
         gp_blocking_end(t);
-        if (fd >= 0 || err != EINTR) free(copy);
-        if (fd >= 0) {
-            struct stat st;
-            if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-                close(fd);
-                return gp_raise_errno(t, EISDIR, filename), -1;
-            }
-            return fd;
+        if (fd >= 0) break;
+        if ((err == EMFILE || err == ENFILE) && !collected) {
+            /* Out of descriptors: files that are garbage but not yet
+             * collected may hold them (CPython would have closed them
+             * already). Collect once and retry, as Ruby does. */
+            collected = 1;
+            gp_gc_collect(t);
+            continue;
         }
-        if (err != EINTR) return gp_raise_errno(t, err, filename), -1;
+        if (err != EINTR) break;
         if (gp_blocking_eintr(t) < 0) {
             free(copy);
             return -1;
         }
     }
+    free(copy);
+    if (fd < 0) return gp_raise_errno(t, err, filename), -1;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return gp_raise_errno(t, EISDIR, filename), -1;
+    }
+    return fd;
 }
 
 int file_fill_all(GpThread *t, GpFile *f) {

@@ -49,13 +49,27 @@ static int parse_spec(GpThread *t, Value spec, nf_kind kind, const char *type_na
     return 0;
 }
 
-/* The magnitude digits of an int in base 2, 8, 10 or 16 (the 4300-digit
- * limit of base 10 applies) and its sign. */
-int gp_format_int_digits(GpThread *t, Value v, int base, Value *digits, int *negative) {
+int gp_format_int_digits(GpThread *t, Value v, int base, GpIntDigits *out) {
+    out->keep = VNULL;
+    if (v_is_int(v)) {
+        int64_t i = v_int(v);
+        uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        char *end = out->buf + sizeof out->buf, *p = end;
+        do {
+            *--p = "0123456789abcdef"[m % (unsigned)base];
+            m /= (unsigned)base;
+        } while (m);
+        out->digits = p;
+        out->n = (size_t)(end - p);
+        out->negative = i < 0;
+        return 0;
+    }
     Value s = gp_int_to_str(t, v, base, 0);
     if (!s) return -1;
-    *negative = gp_str_data(s)[0] == '-';
-    *digits = s;
+    out->keep = s;
+    out->negative = gp_str_data(s)[0] == '-';
+    out->digits = gp_str_data(s) + out->negative;
+    out->n = gp_str_nbytes(s) - (size_t)out->negative;
     return 0;
 }
 
@@ -73,11 +87,9 @@ Value gp_int_format(GpThread *t, Value v, Value spec) {
     if (!iv) return VNULL;
     nf_buf out = NF_BUF_INIT;
     if (route == NF_INT_DIGITS) {
-        Value digits;
-        int neg;
-        if (gp_format_int_digits(t, iv, base, &digits, &neg) < 0) return VNULL;
-        const char *d = gp_str_data(digits) + neg;
-        st = nf_format_int(&out, &ps, neg, d, gp_str_nbytes(digits) - (size_t)neg, &err);
+        GpIntDigits dg;
+        if (gp_format_int_digits(t, iv, base, &dg) < 0) return VNULL;
+        st = nf_format_int(&out, &ps, dg.negative, dg.digits, dg.n, &err);
     } else if (route == NF_INT_CHAR) {
         int64_t c;
         if (gp_int_as_i64(t, iv, &c) < 0) return VNULL;
@@ -136,7 +148,7 @@ Value gp_object_format(GpThread *t, Value v, Value spec) {
 
 Value gp_format_object(GpThread *t, Value v, Value spec) {
     if (!gp_is_str(spec))
-        return gp_raise(t, &gp_TypeError, "format() argument 2 must be str, not %s", v_type(spec)->name);
+        return gp_raise(t, &gp_TypeError, "format() argument 2 must be str, not %s", gp_arg_tname(spec));
     /* The exact builtin types skip the lookup of __format__, as CPython's
      * PyObject_Format does for str and int. */
     if (v_is_int(v) || v_is_type(v, &gp_int_type)) return gp_int_format(t, v, spec);
@@ -158,13 +170,13 @@ GP_METHOD(gp_object_m_format) {
     if (gp_meth_nokw(t, "object.__format__", kw) < 0 || gp_check_nargs(t, "object.__format__", n, 1, 1) < 0)
         return VNULL;
     if (!gp_is_str(a[0]))
-        return gp_raise(t, &gp_TypeError, "__format__() argument must be str, not %s", v_type(a[0])->name);
+        return gp_raise(t, &gp_TypeError, "__format__() argument must be str, not %s", gp_arg_tname(a[0]));
     return gp_object_format(t, self, a[0]);
 }
 
 GP_METHOD(gp_str_m_dunder_format) {
     if (gp_meth_nokw(t, "str.__format__", kw) < 0 || gp_check_nargs(t, "str.__format__", n, 1, 1) < 0) return VNULL;
     if (!gp_is_str(a[0]))
-        return gp_raise(t, &gp_TypeError, "__format__() argument must be str, not %s", v_type(a[0])->name);
+        return gp_raise(t, &gp_TypeError, "__format__() argument must be str, not %s", gp_arg_tname(a[0]));
     return gp_str_format_spec(t, self, a[0]);
 }

@@ -69,8 +69,10 @@ static int is_number(Value v) {
     return gp_is_int(v) || gp_is_float(v) || tp->index || tp->to_int || tp->to_float;
 }
 
-static int format_int(GpThread *t, nf_buf *out, const nf_pct_spec *spec, Value v) {
+static int format_int(GpThread *t, Pct *p, nf_buf *out, const nf_pct_spec *spec, Value v) {
     uint32_t c = spec->conv;
+    /* bytes formatting names %i "%d" in its messages */
+    uint32_t shown = p->bytes && c == 'i' ? 'd' : c;
     int need_index = c == 'o' || c == 'x' || c == 'X';
     Value iv = VNULL;
     if (is_number(v)) {
@@ -80,15 +82,14 @@ static int format_int(GpThread *t, nf_buf *out, const nf_pct_spec *spec, Value v
     }
     if (!iv) {
         if (need_index)
-            return gp_raise_i(t, &gp_TypeError, "%%%c format: an integer is required, not %s", (int)c,
+            return gp_raise_i(t, &gp_TypeError, "%%%c format: an integer is required, not %s", (int)shown,
                               v_type(v)->name);
-        return gp_raise_i(t, &gp_TypeError, "%%%c format: a real number is required, not %s", (int)c,
+        return gp_raise_i(t, &gp_TypeError, "%%%c format: a real number is required, not %s", (int)shown,
                           v_type(v)->name);
     }
-    Value digits;
-    int neg;
-    if (gp_format_int_digits(t, iv, nf_pct_int_base(c), &digits, &neg) < 0) return -1;
-    nf_status st = nf_pct_format_int(out, spec, neg, gp_str_data(digits) + neg, gp_str_nbytes(digits) - (size_t)neg);
+    GpIntDigits dg;
+    if (gp_format_int_digits(t, iv, nf_pct_int_base(c), &dg) < 0) return -1;
+    nf_status st = nf_pct_format_int(out, spec, dg.negative, dg.digits, dg.n);
     return st == NF_OK ? 0 : raise_nf(t, st, NULL);
 }
 
@@ -169,11 +170,15 @@ static int format_value(GpThread *t, Pct *p, nf_buf *out, const nf_pct_spec *spe
     case 'c': return format_char(t, p, out, spec, v);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double x;
-        if (gp_as_double(t, v, &x) < 0) return -1;
+        if (gp_as_double(t, v, &x) < 0) {
+            if (!p->bytes) return -1;
+            gp_exc_clear(t);
+            return gp_raise_i(t, &gp_TypeError, "float argument required, not %s", v_type(v)->name);
+        }
         nf_status st = nf_pct_format_float(out, spec, x);
         return st == NF_OK ? 0 : raise_nf(t, st, NULL);
     }
-    default: return format_int(t, out, spec, v);
+    default: return format_int(t, p, out, spec, v);
     }
     if (!text) return -1;
     nf_status st = nf_pct_format_text(out, spec, gp_str_data(text), gp_str_nbytes(text));

@@ -16,6 +16,7 @@
 #include "abstract.h"
 #include "dict.h"
 #include "exc.h"
+#include "list.h"
 #include "tuple.h"
 #include "unicode.h"
 
@@ -304,8 +305,11 @@ size_t gp_str_byte_offset(Value v, size_t i) {
         pos += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     }
 found:
-    s->hint_char = i;
-    s->hint_byte = pos;
+    /* Shared immortal strings are only ever read here (i == hint). */
+    if (s->hint_char != i) {
+        s->hint_char = i;
+        s->hint_byte = pos;
+    }
     return pos;
 }
 
@@ -462,10 +466,12 @@ Value gp_ascii(GpThread *t, Value v) {
 /* ---- join */
 
 Value gp_str_join(GpThread *t, Value sep, Value iterable) {
-    Value items = gp_sequence_tuple(t, iterable);
+    /* A list or tuple is read in place: nothing below runs Python code
+     * that could change it. Other iterables are collected first. */
+    Value items = gp_is_list(iterable) || gp_is_tuple(iterable) ? iterable : gp_sequence_tuple(t, iterable);
     if (!items) return VNULL;
-    size_t n = gp_tuple_len(items);
-    Value *it = gp_tuple_items(items);
+    size_t n = gp_is_list(items) ? gp_list_obj(items)->n : gp_tuple_len(items);
+    Value *it = gp_is_list(items) ? gp_list_obj(items)->items : gp_tuple_items(items);
     size_t total = 0, chars = 0;
     for (size_t i = 0; i < n; i++) {
         if (!gp_is_str(it[i]))

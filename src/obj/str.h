@@ -33,6 +33,11 @@ static inline const char *gp_str_data(Value v) { return gp_str_obj(v)->data; }
 static inline size_t gp_str_nbytes(Value v) { return gp_str_obj(v)->nbytes; }
 static inline size_t gp_str_len(Value v) { return gp_str_obj(v)->nchars; }
 static inline int gp_is_str(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & GP_TF_STR_SUB); }
+/* The variable part of a str, rounded up to whole words. An instance of a
+ * heap subclass of str is allocated as type->size + this, and keeps the
+ * words its class adds (instance dict, __slots__) after the characters,
+ * as tuple subclasses keep theirs after the items. */
+static inline size_t gp_str_var_size(Value v) { return (gp_str_obj(v)->nbytes + 1 + 7) & ~(size_t)7; }
 
 /* s must be valid (generalized) UTF-8. */
 Value gp_str_new(GpThread *t, const char *s, size_t nbytes);

@@ -89,6 +89,24 @@ static Value convert(GpThread *t, Value self, int mode) {
     int prev_cased = 0;
     while (pos < n) {
         size_t before = pos;
+        unsigned char byte = (unsigned char)d[pos];
+        if (byte < 0x80) {
+            /* ASCII maps to ASCII in every mode and needs no context. */
+            char c = (char)byte, o;
+            switch (mode) {
+            case CASE_UPPER: o = ascii_upper(c); break;
+            case CASE_SWAP: o = c >= 'a' && c <= 'z' ? ascii_upper(c) : ascii_lower(c); break;
+            case CASE_CAPITALIZE: o = pos == 0 ? ascii_upper(c) : ascii_lower(c); break;
+            case CASE_TITLE:
+                o = prev_cased ? ascii_lower(c) : ascii_upper(c);
+                prev_cased = ascii_cased(c);
+                break;
+            default: o = ascii_lower(c); break;
+            }
+            gp_buf_putc(&b, o);
+            pos++;
+            continue;
+        }
         uint32_t c = gp_utf8_next(d, &pos);
         switch (mode) {
         case CASE_LOWER: put_lower(&b, d, n, before, pos, c); break;

@@ -263,6 +263,6 @@ GP_METHOD(gp_str_m_encode) {
     for (int i = 0; i < 2; i++)
         if (av[i] && !gp_is_str(av[i]))
             return gp_raise(t, &gp_TypeError, "encode() argument '%s' must be str, not %s", names[i],
-                            v_type(av[i])->name);
+                            gp_arg_tname(av[i]));
     return gp_str_encode(t, self, av[0] ? gp_str_data(av[0]) : NULL, av[1] ? gp_str_data(av[1]) : NULL);
 }

@@ -17,7 +17,7 @@
 /* (sub[, start[, end]]) for find, rfind, index, rindex and count. */
 static int sub_args(GpThread *t, const char *fname, const Value *a, size_t n, Value kw, Value *sub, int64_t *start,
                     int64_t *end) {
-    if (kw && gp_tuple_len(kw)) return gp_raise_i(t, &gp_TypeError, "%s() takes no keyword arguments", fname);
+    if (kw && gp_tuple_len(kw)) return gp_raise_i(t, &gp_TypeError, "str.%s() takes no keyword arguments", fname);
     if (gp_meth_nargs_range(t, fname, n, 1, 3) < 0) return -1;
     if (gp_str_expect(t, a[0], "") < 0) return -1;
     *sub = a[0];
@@ -85,7 +85,7 @@ static int tailmatch(Value self, Value sub, int64_t start, int64_t end, int dir)
 }
 
 static Value startsend(GpThread *t, const char *fname, Value self, const Value *a, size_t n, Value kw, int dir) {
-    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "%s() takes no keyword arguments", fname);
+    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "str.%s() takes no keyword arguments", fname);
     if (gp_meth_nargs_range(t, fname, n, 1, 3) < 0) return VNULL;
     int64_t start = 0, end = INT64_MAX;
     if (n > 1 && gp_slice_index_arg(t, a[1], &start) < 0) return VNULL;
@@ -138,9 +138,9 @@ static Value replace_empty(GpThread *t, Value self, Value new_, size_t maxcount)
 GP_METHOD(gp_str_m_replace) {
     if (gp_meth_nokw(t, "str.replace", kw) < 0 || gp_check_nargs(t, "replace", n, 2, 3) < 0) return VNULL;
     if (!gp_is_str(a[0]))
-        return gp_raise(t, &gp_TypeError, "replace() argument 1 must be str, not %s", v_type(a[0])->name);
+        return gp_raise(t, &gp_TypeError, "replace() argument 1 must be str, not %s", gp_arg_tname(a[0]));
     if (!gp_is_str(a[1]))
-        return gp_raise(t, &gp_TypeError, "replace() argument 2 must be str, not %s", v_type(a[1])->name);
+        return gp_raise(t, &gp_TypeError, "replace() argument 2 must be str, not %s", gp_arg_tname(a[1]));
     int64_t count = -1;
     if (n > 2 && gp_ssize_arg(t, a[2], &count) < 0) return VNULL;
     size_t maxcount = count < 0 ? SIZE_MAX : (size_t)count;
@@ -175,7 +175,7 @@ static Value remove_affix(GpThread *t, const char *fname, Value self, const Valu
     snprintf(qual, sizeof qual, "str.%s", fname);
     if (gp_meth_nokw(t, qual, kw) < 0 || gp_check_nargs(t, qual, n, 1, 1) < 0) return VNULL;
     if (!gp_is_str(a[0]))
-        return gp_raise(t, &gp_TypeError, "%s() argument must be str, not %s", fname, v_type(a[0])->name);
+        return gp_raise(t, &gp_TypeError, "%s() argument must be str, not %s", fname, gp_arg_tname(a[0]));
     size_t sn = gp_str_nbytes(self), an = gp_str_nbytes(a[0]);
     const char *sd = gp_str_data(self);
     if (an && an <= sn && memcmp(suffix ? sd + sn - an : sd, gp_str_data(a[0]), an) == 0)

@@ -41,9 +41,17 @@ Value gp_str_alloc_n(GpThread *t, size_t nbytes, size_t nchars);
  * gp_adjust_indices; 0 if start > end (nothing to search), else 1. */
 int gp_str_char_range(Value s, int64_t start, int64_t end, size_t *lo, size_t *hi);
 
-/* Whitespace for str.split() / strip(): the Unicode White_Space set as
- * CPython's str.isspace() sees it. */
-int gp_str_isspace_cp(uint32_t cp);
+/* Whitespace for str.split() / strip(): what CPython's str.isspace()
+ * accepts (ASCII's includes \x1c-\x1f). */
+int gp_str_isspace_uni(uint32_t cp);
+static inline int gp_str_isspace_cp(uint32_t cp) {
+    if (cp < 128) return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+    return gp_str_isspace_uni(cp);
+}
+
+/* A type name as Argument Clinic's "argument N must be T, not X" says it:
+ * "None" for None. */
+static inline const char *gp_arg_tname(Value v) { return v == V_NONE ? "None" : v_type(v)->name; }
 
 /* Type checks with CPython's wording. */
 int gp_str_expect(GpThread *t, Value v, const char *what); /* "<what>must be str, not X" */

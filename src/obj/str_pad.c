@@ -161,7 +161,7 @@ GP_METHOD(gp_str_m_maketrans) {
     for (size_t i = 1; i < n; i++)
         if (!gp_is_str(a[i]))
             return gp_raise(t, &gp_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                            v_type(a[i])->name);
+                            gp_arg_tname(a[i]));
     if (gp_str_len(a[0]) != gp_str_len(a[1]))
         return gp_raise(t, &gp_ValueError, "the first two maketrans arguments must have equal length");
     const char *x = gp_str_data(a[0]), *y = gp_str_data(a[1]);

@@ -60,15 +60,8 @@ static Value split_whitespace(GpThread *t, Value self, size_t maxsplit) {
         }
         if (pos >= n) break;
         if (maxsplit == 0) {
-            /* The rest, with trailing whitespace stripped. */
-            size_t end = n;
-            while (end > pos) {
-                size_t p = end;
-                uint32_t c = ascii ? (unsigned char)d[--p] : prev_cp(d, &p);
-                if (!gp_str_isspace_cp(c)) break;
-                end = p;
-            }
-            if (push(t, list, self, pos, end) < 0) return VNULL;
+            /* The rest, trailing whitespace included, as CPython. */
+            if (push(t, list, self, pos, n) < 0) return VNULL;
             break;
         }
         size_t wstart = pos;
@@ -99,14 +92,7 @@ static Value rsplit_whitespace(GpThread *t, Value self, size_t maxsplit) {
         }
         if (pos == 0) break;
         if (maxsplit == 0) {
-            size_t start = 0;
-            while (start < pos) {
-                size_t p = start;
-                uint32_t c = ascii ? (unsigned char)d[p++] : next_cp(d, &p);
-                if (!gp_str_isspace_cp(c)) break;
-                start = p;
-            }
-            if (push(t, list, self, start, pos) < 0) return VNULL;
+            if (push(t, list, self, 0, pos) < 0) return VNULL;
             break;
         }
         size_t wend = pos;

@@ -93,10 +93,7 @@ int gp_str_char_range(Value s, int64_t start, int64_t end, size_t *lo, size_t *h
     return 1;
 }
 
-int gp_str_isspace_cp(uint32_t cp) {
-    if (cp < 128) return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
-    return gp_uni_has(cp, GP_UNI_SPACE);
-}
+int gp_str_isspace_uni(uint32_t cp) { return gp_uni_has(cp, GP_UNI_SPACE); }
 
 /* ---- slots */
 
@@ -256,9 +253,11 @@ static Value str_binop(GpThread *t, int op, Value a, Value b) {
     }
 }
 
+/* A str holds no Values; the words a heap subclass adds are traced by
+ * the subclass's own trace slot. */
 static void str_trace(GpGc *gc, GpObj *self) {
-    int32_t off = self->type->dict_offset;
-    if (off) gc_mark(gc, *(Value *)((char *)self + off));
+    (void)gc;
+    (void)self;
 }
 
 /* ---- iterators: CPython 3.12 has a separate type for ASCII strings */
@@ -337,7 +336,7 @@ GpType gp_str_ascii_iter_type = {
 static Value str_of_subtype(GpThread *t, GpType *type, Value s) {
     if (type == &gp_str_type) return s;
     size_t nb = gp_str_nbytes(s);
-    GpStr *r = gp_alloc(t, type, type->size + nb + 1);
+    GpStr *r = gp_alloc(t, type, type->size + gp_str_var_size(s));
     if (!r) return VNULL;
     r->hash = -1;
     r->nbytes = nb;
@@ -363,7 +362,7 @@ static Value str_new(GpThread *t, Value callable, const Value *args, size_t narg
         for (int i = 1; i < 3; i++)
             if (av[i] && !gp_is_str(av[i]))
                 return gp_raise(t, &gp_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                                v_type(av[i])->name);
+                                gp_arg_tname(av[i]));
         if (gp_is_str(av[0])) return gp_raise(t, &gp_TypeError, "decoding str is not supported");
         if (!gp_is_bytes(av[0]) && !gp_isinstance_type(av[0], &gp_bytearray_type))
             return gp_raise(t, &gp_TypeError, "decoding to str: need a bytes-like object, %s found",

@@ -9,9 +9,9 @@
  * stored once), one of about 300 distinct records. A record holds the
  * property flags and four mappings (lower, upper, title, casefold). A
  * mapping to one code point is stored as the difference from the source;
- * one to several code points (ß -> "SS") is GP_UNI_EXT or more (deltas are
- * far smaller), with its length in
- * bits 24..25 and an index into gp_uni_ext in the low 16 bits.
+ * one to several code points (ß -> "SS") as GP_UNI_EXT (above any delta)
+ * plus the length in bits 24..25 and an index into gp_uni_ext in the low
+ * 16 bits.
  */
 #ifndef GP_UNICODE_H
 #define GP_UNICODE_H

@@ -22,8 +22,13 @@ Value gp_vformat(GpThread *t, const char *fmt, va_list ap) {
             continue;
         }
         p++;
-        char spec[16] = "%";
+        char spec[24] = "%";
         size_t sl = 1;
+        /* printf flags, width and precision pass through to snprintf. */
+        while (*p && strchr("-+ #0123456789.", *p)) {
+            if (sl < sizeof spec - 6) spec[sl++] = *p;
+            p++;
+        }
         while (*p == 'l' || *p == 'z' || *p == 'j') {
             if (sl < sizeof spec - 2) spec[sl++] = *p;
             p++;

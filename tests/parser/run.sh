@@ -25,7 +25,7 @@ cc="${CC:-cc}"
 build="${PARSER_TEST_BUILD:-${TMPDIR:-/tmp}/gilpy-parser-tests-$(id -u)}"
 mkdir -p "$build"
 cd "$root"
-srcs=(src/lang/ast.c src/lang/ast_dump.c src/lang/ast_repr.c src/lang/uchar.c src/lang/uchar_tables.c
+srcs=(src/lang/ast.c src/lang/ast_dump.c src/lang/ast_repr.c src/lang/uchar.c src/lang/uchar_tables.c src/lang/codec_tables.c
       src/lang/unicode_names.c src/lang/unicode_names_table.c src/lang/lexer*.c src/lang/parser_*.c)
 cflags=(-std=c11 -Wall -Wextra -Werror -O2 -Isrc)
 passed=0

@@ -1,0 +1,157 @@
+/* gil.c - the lock's public entry points and the bookkeeping all policies
+ * share. The policies themselves are in gil_ticks.c, gil_timed.c and
+ * gil_sched.c. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gil_internal.h"
+
+uint64_t gil_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void init_cond(pthread_cond_t *c) {
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+    pthread_cond_init(c, &a);
+    pthread_condattr_destroy(&a);
+}
+
+int gil_cond_wait_ns(pthread_cond_t *c, pthread_mutex_t *m, uint64_t ns) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t t = (uint64_t)ts.tv_nsec + ns;
+    ts.tv_sec += (time_t)(t / 1000000000u);
+    ts.tv_nsec = (long)(t % 1000000000u);
+    return pthread_cond_timedwait(c, m, &ts) == ETIMEDOUT;
+}
+
+/* A waiter preempts only when it used clearly less than the holder: half
+ * a slice, at most 1 ms (enough to stop two equal threads from trading
+ * the lock back and forth, small enough that any thread back from I/O
+ * qualifies). */
+static uint64_t default_gap(uint64_t interval) {
+    uint64_t gap = interval / 2;
+    return gap > 1000000 ? 1000000 : gap;
+}
+
+gil *gil_new(const gil_config *cfg) {
+    gil *g = calloc(1, sizeof *g);
+    if (!g) return NULL;
+    g->cfg = *cfg;
+    if (!g->cfg.interval_ns) g->cfg.interval_ns = 5000000;
+    if (!g->cfg.preempt_gap_ns) g->cfg.preempt_gap_ns = default_gap(g->cfg.interval_ns);
+    pthread_mutex_init(&g->mu, NULL);
+    init_cond(&g->cond);
+    init_cond(&g->switch_cond);
+    return g;
+}
+
+void gil_free(gil *g) {
+    if (!g) return;
+    pthread_mutex_destroy(&g->mu);
+    pthread_cond_destroy(&g->cond);
+    pthread_cond_destroy(&g->switch_cond);
+    free(g);
+}
+
+const gil_config *gil_get_config(const gil *g) { return &g->cfg; }
+
+void gil_set_interval(gil *g, uint64_t interval_ns) {
+    pthread_mutex_lock(&g->mu);
+    g->cfg.interval_ns = interval_ns ? interval_ns : 1;
+    g->cfg.preempt_gap_ns = default_gap(g->cfg.interval_ns);
+    pthread_mutex_unlock(&g->mu);
+}
+
+void gil_thread_init(gil *g, gil_thread *th, _Atomic uint32_t *breaker, int is_main) {
+    memset(th, 0, sizeof *th);
+    th->gil = g;
+    th->breaker = breaker;
+    th->is_main = is_main;
+    init_cond(&th->cond);
+    pthread_mutex_lock(&g->mu);
+    th->registered = 1;
+    if (is_main) g->main = th;
+    pthread_mutex_unlock(&g->mu);
+}
+
+void gil_thread_fini(gil *g, gil_thread *th) {
+    pthread_mutex_lock(&g->mu);
+    if (g->main == th) g->main = NULL;
+    if (g->last_holder == th) g->last_holder = NULL;
+    th->registered = 0;
+    pthread_mutex_unlock(&g->mu);
+    pthread_cond_destroy(&th->cond);
+}
+
+void gil_note_acquired(gil *g, gil_thread *th, uint64_t now, int waited) {
+    gil_stats *s = &th->stats;
+    s->acquisitions++;
+    if (g->last_holder && g->last_holder != th) s->switches++;
+    g->last_holder = th;
+    if (waited) {
+        uint64_t w = now - th->wait_started;
+        s->wait_ns += w;
+        if (w > s->max_wait_ns) s->max_wait_ns = w;
+    }
+    th->acquired_at = now;
+}
+
+void gil_note_released(gil *g, gil_thread *th, uint64_t now, gil_release_reason why) {
+    (void)g;
+    th->stats.held_ns += now - th->acquired_at;
+    th->stats.releases[why]++;
+    if (why == GIL_REL_DROP) th->stats.forced_drops++;
+}
+
+void gil_request_drop(gil *g, gil_thread *holder) {
+    (void)g;
+    if (holder && holder->breaker) atomic_fetch_or(holder->breaker, GIL_BREAK_DROP);
+}
+
+void gil_clear_drop(gil_thread *th) {
+    if (th->breaker) atomic_fetch_and(th->breaker, ~(uint32_t)GIL_BREAK_DROP);
+}
+
+void gil_acquire(gil *g, gil_thread *th) {
+    atomic_fetch_add(&g->nwaiting, 1);
+    switch (g->cfg.policy) {
+    case GIL_TICKS: gil_ticks_acquire(g, th); break;
+    case GIL_TIMED: gil_timed_acquire(g, th); break;
+    default: gil_sched_acquire(g, th); break;
+    }
+    atomic_fetch_sub(&g->nwaiting, 1);
+}
+
+void gil_release(gil *g, gil_thread *th, gil_release_reason why) {
+    switch (g->cfg.policy) {
+    case GIL_TICKS: gil_ticks_release(g, th, why); break;
+    case GIL_TIMED: gil_timed_release(g, th, why); break;
+    default: gil_sched_release(g, th, why); break;
+    }
+}
+
+void gil_yield(gil *g, gil_thread *th, gil_release_reason why) {
+    switch (g->cfg.policy) {
+    case GIL_TICKS: gil_ticks_yield(g, th, why); break;
+    case GIL_TIMED: gil_timed_yield(g, th, why); break;
+    default: gil_sched_yield(g, th, why); break;
+    }
+}
+
+/* Async-signal-safe: only atomics. */
+void gil_signal_pending(gil *g) {
+    atomic_store(&g->signal_pending, 1);
+    gil_thread *h = atomic_load(&g->holder);
+    if (h && !h->is_main) gil_request_drop(g, h);
+}
+
+int gil_has_waiters(const gil *g) { return atomic_load(&((gil *)g)->nwaiting) > 0; }
+
+gil_thread *gil_holder(const gil *g) { return atomic_load(&((gil *)g)->holder); }

@@ -1,0 +1,30 @@
+# bytes() and bytearray() from every kind of source.
+print(bytes(), bytes(0), bytes(3), bytes([65, 66, 0, 255]), bytes((1, 2)), bytes(range(5)), bytes(b'copy'))
+print(bytes(bytearray(b'ba')), bytes('héllo', 'utf-8'), bytes('abc', 'ascii'), bytes('é', 'latin-1'), bytes('é', encoding='utf-8'))
+print(bytes('aé', 'ascii', 'replace'), bytes('aé', 'ascii', errors='ignore'), bytes(iter([104, 105])), bytes({7: 'x'}))
+print(bytearray(), bytearray(2), bytearray([1, 2]), bytearray(b'xyz'), bytearray('é', 'utf-8'), bytearray(range(3)))
+print(bytes(True), bytes(False), bytearray(True), type(bytes(bytearray(b'q'))).__name__, type(bytearray(b'q')).__name__)
+def show(f):
+    try:
+        print(repr(f()))
+    except (TypeError, ValueError, OverflowError, LookupError, UnicodeError) as e:
+        print(type(e).__name__ + ':', e)
+for maker in (bytes, bytearray):
+    show(lambda: maker(-1))
+    show(lambda: maker('abc'))
+    show(lambda: maker(1.5))
+    show(lambda: maker([256]))
+    show(lambda: maker([-1]))
+    show(lambda: maker(['a']))
+    show(lambda: maker([1.0]))
+    show(lambda: maker(b'x', 'ascii'))
+    show(lambda: maker(5, 'ascii'))
+    show(lambda: maker(errors='strict'))
+    show(lambda: maker(encoding='ascii'))
+    show(lambda: maker('abc', errors='strict'))
+    show(lambda: maker('abc', 'bogus'))
+    show(lambda: maker('é', 'ascii'))
+    show(lambda: maker(None))
+    show(lambda: maker(2 ** 70))
+    show(lambda: maker('a', 1))
+    show(lambda: maker(1, 2, 3, 4))

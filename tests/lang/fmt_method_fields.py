@@ -1,0 +1,15 @@
+# str.format: automatic, manual and named fields, attributes and items.
+print('{} {} {}'.format(1, 'two', 3.0), '{2} {1} {0}'.format('a', 'b', 'c'), '{0}{0}{1}'.format('x', 'y'))
+print('{name} is {age}'.format(name='Ann', age=5), '{0} {x} {1}'.format(1, 2, x='X'), '{}'.format('only'))
+print('{0[0]} {0[1]} {1[k]} {1[2]}'.format([10, 20], {'k': 'v', 2: 'two'}), '{a[1][0]}'.format(a=[0, 'xy']))
+print('{0.real} {0.imag} {1.__name__}'.format(5, str), '{x.real.bit_length}'.format(x=255)[:1])
+print('{0[ 1]}'.format({' 1': 'space'}), '{0[-1]}'.format({'-1': 'neg'}), '{00}'.format('zero'), '{0[1]}'.format('ab'))
+print('{é}'.format(é='accent'), '{変数}'.format(変数=1), '{0}'.format(*['star']), '{k}'.format(**{'k': 'kw'}))
+print('{{}} {{{}}} {}}}'.format('a', 'b'), '{{0}}'.format(1), 'a{{b'.format(), 'c}}d'.format())
+print('{:}'.format(3), '{0:}'.format('x'), '{!s}'.format(1), '{!r}'.format('q'), '{!a}'.format('é'), '{0!r:^9}'.format('w'))
+print(''.format(), 'no fields'.format(1, 2, k=3), '{1}'.format(0, 1, 2), '{}{}{}'.format(*'abc'))
+d = {'x': 1, 'y': [1, 2, 3]}
+print('{x}-{y[2]}'.format(**d), '{0[y][0]}'.format(d), '{0.__class__.__name__}'.format(d))
+args = ('p', 'q')
+print('{0}{1}{0}'.format(*args), '{}-{}'.format(*args), str.format('{}+{}', 1, 2))
+print('{!s:>{w}}|{:<{w}}|{:{f}^{w}}'.format('a', 'b', 'c', w=4, f='~'))

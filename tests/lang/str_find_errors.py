@@ -1,0 +1,32 @@
+# Argument errors of the searching methods.
+def show(f):
+    try:
+        print(repr(f()))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__ + ':', e)
+s = 'hello'
+show(lambda: s.find(1))
+show(lambda: s.find())
+show(lambda: s.find('a', 1, 2, 3))
+show(lambda: s.find('l', 'x'))
+show(lambda: s.find('l', 1.5))
+show(lambda: s.rfind(None))
+show(lambda: s.count(b'l'))
+show(lambda: s.count())
+show(lambda: s.index('z'))
+show(lambda: s.rindex('z'))
+show(lambda: s.index(['l']))
+show(lambda: s.find(sub='l'))
+show(lambda: s.count('l', end=3))
+show(lambda: s.startswith(1))
+show(lambda: s.startswith(('h', 1)))
+show(lambda: s.endswith(['o']))
+show(lambda: s.endswith())
+show(lambda: s.startswith('h', 'x'))
+show(lambda: s.startswith('h', 0, 1, 2))
+show(lambda: 1 in s)
+show(lambda: None in s)
+show(lambda: s.__contains__(b'h'))
+show(lambda: s.find('l', None, None))
+show(lambda: s.index('l', None))
+show(lambda: s.rfind('l', False, True))

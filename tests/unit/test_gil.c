@@ -1,0 +1,316 @@
+/* test_gil.c - the GIL alone (include/gilpy/gil.h), no interpreter.
+ *
+ * Simulated interpreter threads: a "CPU" thread holds the lock and polls
+ * its eval-breaker word at "check points", calling gil_yield when asked to
+ * drop (and every few ticks under the ticks policy); an "I/O" thread
+ * releases around a simulated blocking call. Assertions are about logic
+ * (mutual exclusion, who gets the lock next, that a request is honoured
+ * long before a slice would end), never about speed, so the test holds
+ * on a loaded machine.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gilpy/gil.h"
+
+static int passed, failed;
+
+#define CHECK(cond, ...)                         \
+    do {                                         \
+        if (cond) {                              \
+            passed++;                            \
+        } else {                                 \
+            failed++;                            \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+            printf(__VA_ARGS__);                 \
+            printf("\n");                        \
+        }                                        \
+    } while (0)
+
+static const char *const policy_names[] = {"ticks", "timed", "sched"};
+
+typedef struct Sim {
+    gil *g;
+    gil_thread th;
+    _Atomic uint32_t breaker;
+    pthread_t pt;
+    int is_main;
+    /* work */
+    long iterations;
+    _Atomic int stop;
+    uint64_t ops;
+} Sim;
+
+/* A check point of the simulated eval loop. */
+static void check_point(Sim *s, long tick) {
+    gil_policy p = gil_get_config(s->g)->policy;
+    if (atomic_load(&s->breaker) & GIL_BREAK_DROP) gil_yield(s->g, &s->th, GIL_REL_DROP);
+    else if (p == GIL_TICKS && tick % 100 == 0) gil_yield(s->g, &s->th, GIL_REL_CHECK);
+}
+
+/* ---- mutual exclusion */
+
+static long shared_counter;
+static _Atomic int inside;
+
+static void *excl_worker(void *arg) {
+    Sim *s = arg;
+    gil_acquire(s->g, &s->th);
+    for (long i = 1; i <= s->iterations; i++) {
+        if (atomic_fetch_add(&inside, 1) != 0) abort(); /* two holders at once */
+        shared_counter++;
+        atomic_fetch_sub(&inside, 1);
+        check_point(s, i);
+        if (i % 1000 == 0) {
+            /* a "blocking call" */
+            gil_release(s->g, &s->th, GIL_REL_BLOCKING);
+            gil_acquire(s->g, &s->th);
+        }
+    }
+    gil_release(s->g, &s->th, GIL_REL_EXIT);
+    return NULL;
+}
+
+static void test_exclusion(gil_policy p) {
+    gil_config cfg = {.policy = p, .interval_ns = 200000};
+    gil *g = gil_new(&cfg);
+    enum { N = 4 };
+    Sim s[N];
+    shared_counter = 0;
+    for (int i = 0; i < N; i++) {
+        memset(&s[i], 0, sizeof s[i]);
+        s[i].g = g;
+        s[i].iterations = 200000;
+        gil_thread_init(g, &s[i].th, &s[i].breaker, i == 0);
+    }
+    for (int i = 0; i < N; i++) pthread_create(&s[i].pt, NULL, excl_worker, &s[i]);
+    for (int i = 0; i < N; i++) pthread_join(s[i].pt, NULL);
+    CHECK(shared_counter == (long)N * 200000, "%s: counter %ld", policy_names[p], shared_counter);
+    uint64_t acq = 0;
+    for (int i = 0; i < N; i++) {
+        acq += s[i].th.stats.acquisitions;
+        gil_thread_fini(g, &s[i].th);
+    }
+    CHECK(acq >= (uint64_t)N * 201, "%s: acquisitions counted (%llu)", policy_names[p], (unsigned long long)acq);
+    CHECK(gil_holder(g) == NULL, "%s: free at the end", policy_names[p]);
+    gil_free(g);
+}
+
+/* ---- no lost wakeups: many short holds handed around */
+
+static void *pingpong_worker(void *arg) {
+    Sim *s = arg;
+    for (long i = 0; i < s->iterations; i++) {
+        gil_acquire(s->g, &s->th);
+        s->ops++;
+        gil_release(s->g, &s->th, GIL_REL_BLOCKING);
+    }
+    return NULL;
+}
+
+static void test_no_lost_wakeups(gil_policy p) {
+    gil_config cfg = {.policy = p, .interval_ns = 100000};
+    gil *g = gil_new(&cfg);
+    enum { N = 8 };
+    Sim s[N];
+    for (int i = 0; i < N; i++) {
+        memset(&s[i], 0, sizeof s[i]);
+        s[i].g = g;
+        s[i].iterations = 20000;
+        gil_thread_init(g, &s[i].th, &s[i].breaker, 0);
+    }
+    for (int i = 0; i < N; i++) pthread_create(&s[i].pt, NULL, pingpong_worker, &s[i]);
+    for (int i = 0; i < N; i++) pthread_join(s[i].pt, NULL);
+    uint64_t total = 0;
+    for (int i = 0; i < N; i++) {
+        total += s[i].ops;
+        gil_thread_fini(g, &s[i].th);
+    }
+    CHECK(total == (uint64_t)N * 20000, "%s: all handoffs completed (%llu)", policy_names[p], (unsigned long long)total);
+    gil_free(g);
+}
+
+/* ---- a CPU-bound holder and a thread that wants the lock */
+
+static void *cpu_worker(void *arg) {
+    Sim *s = arg;
+    gil_acquire(s->g, &s->th);
+    long tick = 0;
+    while (!atomic_load(&s->stop)) {
+        s->ops++;
+        check_point(s, ++tick);
+    }
+    gil_release(s->g, &s->th, GIL_REL_EXIT);
+    return NULL;
+}
+
+static uint64_t ms(uint64_t ns) { return ns / 1000000; }
+
+/* timed: a waiter gets the lock after about one interval, through a drop
+ * request, and the forced holder does not win it straight back. */
+static void test_forced_switching(void) {
+    gil_config cfg = {.policy = GIL_TIMED, .interval_ns = 20000000};
+    gil *g = gil_new(&cfg);
+    Sim cpu = {.g = g}, w = {.g = g};
+    gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
+    gil_thread_init(g, &w.th, &w.breaker, 1);
+    pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
+    while (!gil_holder(g)) usleep(100);
+    uint64_t t0 = gil_now_ns();
+    gil_acquire(g, &w.th);
+    uint64_t waited = gil_now_ns() - t0;
+    CHECK(cpu.th.stats.forced_drops == 1, "timed: holder dropped on request (%llu)",
+          (unsigned long long)cpu.th.stats.forced_drops);
+    CHECK(waited >= cfg.interval_ns * 9 / 10, "timed: waiter waited an interval (%llu ms)", (unsigned long long)ms(waited));
+    /* While w holds the lock, the CPU thread must be waiting, not running. */
+    uint64_t ops = cpu.ops;
+    usleep(20000);
+    CHECK(cpu.ops == ops, "timed: forced holder did not run while the waiter held the lock");
+    atomic_store(&cpu.stop, 1);
+    gil_release(g, &w.th, GIL_REL_EXIT);
+    pthread_join(cpu.pt, NULL);
+    gil_thread_fini(g, &cpu.th);
+    gil_thread_fini(g, &w.th);
+    gil_free(g);
+}
+
+/* sched: a thread back from I/O (little vruntime) preempts a CPU holder
+ * at its next check point, long before the holder's slice ends. */
+static void test_sched_preempt(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 5000000000ull};
+    gil *g = gil_new(&cfg);
+    Sim cpu = {.g = g}, io = {.g = g};
+    gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
+    gil_thread_init(g, &io.th, &io.breaker, 0);
+    pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
+    while (!gil_holder(g)) usleep(100);
+    usleep(200000); /* the holder accumulates 0.2 s of vruntime */
+    uint64_t t0 = gil_now_ns();
+    gil_acquire(g, &io.th);
+    uint64_t waited = gil_now_ns() - t0;
+    CHECK(waited < cfg.interval_ns / 4, "sched: preempted at once (%llu ms of a %llu ms slice)",
+          (unsigned long long)ms(waited), (unsigned long long)ms(cfg.interval_ns));
+    CHECK(cpu.th.stats.forced_drops == 1, "sched: one forced handoff");
+    atomic_store(&cpu.stop, 1);
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
+    pthread_join(cpu.pt, NULL);
+    gil_thread_fini(g, &cpu.th);
+    gil_thread_fini(g, &io.th);
+    gil_free(g);
+}
+
+/* sched: equal CPU-bound threads take turns, handing over directly. */
+static void test_sched_fair(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 2000000};
+    gil *g = gil_new(&cfg);
+    enum { N = 3 };
+    Sim s[N];
+    for (int i = 0; i < N; i++) {
+        memset(&s[i], 0, sizeof s[i]);
+        s[i].g = g;
+        gil_thread_init(g, &s[i].th, &s[i].breaker, 0);
+    }
+    for (int i = 0; i < N; i++) pthread_create(&s[i].pt, NULL, cpu_worker, &s[i]);
+    usleep(400000);
+    for (int i = 0; i < N; i++) atomic_store(&s[i].stop, 1);
+    for (int i = 0; i < N; i++) pthread_join(s[i].pt, NULL);
+    uint64_t total = 0, mn = UINT64_MAX, mx = 0;
+    for (int i = 0; i < N; i++) {
+        uint64_t h = s[i].th.stats.held_ns;
+        total += h;
+        if (h < mn) mn = h;
+        if (h > mx) mx = h;
+    }
+    /* Every thread got a real share (loose bound: the machine is shared). */
+    CHECK(mn * N * 2 > total, "sched: shares %llu..%llu ms of %llu ms", (unsigned long long)ms(mn),
+          (unsigned long long)ms(mx), (unsigned long long)ms(total));
+    for (int i = 0; i < N; i++) {
+        CHECK(s[i].th.stats.switches > 3, "sched: thread %d switched in (%llu)", i,
+              (unsigned long long)s[i].th.stats.switches);
+        gil_thread_fini(g, &s[i].th);
+    }
+    gil_free(g);
+}
+
+/* sched: the main thread jumps the queue when a signal is pending. */
+static void test_sched_signal(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 5000000000ull};
+    gil *g = gil_new(&cfg);
+    Sim cpu = {.g = g}, mainth = {.g = g};
+    gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
+    gil_thread_init(g, &mainth.th, &mainth.breaker, 1);
+    /* The main thread has used more than the CPU thread: only the
+     * pending signal can justify preempting. */
+    mainth.th.vruntime = 10000000000ull;
+    pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
+    while (!gil_holder(g)) usleep(100);
+    gil_signal_pending(g);
+    uint64_t t0 = gil_now_ns();
+    gil_acquire(g, &mainth.th);
+    uint64_t waited = gil_now_ns() - t0;
+    CHECK(waited < cfg.interval_ns / 4, "sched: main thread served for a signal (%llu ms)", (unsigned long long)ms(waited));
+    atomic_store(&cpu.stop, 1);
+    gil_release(g, &mainth.th, GIL_REL_BLOCKING);
+    pthread_join(cpu.pt, NULL);
+    gil_thread_fini(g, &cpu.th);
+    gil_thread_fini(g, &mainth.th);
+    gil_free(g);
+}
+
+/* sched: a thread that computes a lot and does tiny I/O in between does
+ * not get more than a plain CPU-bound thread (the budget). */
+static void *gamer_worker(void *arg) {
+    Sim *s = arg;
+    gil_acquire(s->g, &s->th);
+    long tick = 0;
+    while (!atomic_load(&s->stop)) {
+        s->ops++;
+        check_point(s, ++tick);
+        if (tick % 2000 == 0) {
+            gil_release(s->g, &s->th, GIL_REL_BLOCKING);
+            gil_acquire(s->g, &s->th);
+        }
+    }
+    gil_release(s->g, &s->th, GIL_REL_EXIT);
+    return NULL;
+}
+
+static void test_sched_gaming(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 2000000};
+    gil *g = gil_new(&cfg);
+    Sim cpu = {.g = g}, gamer = {.g = g};
+    gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
+    gil_thread_init(g, &gamer.th, &gamer.breaker, 0);
+    pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
+    pthread_create(&gamer.pt, NULL, gamer_worker, &gamer);
+    usleep(400000);
+    atomic_store(&cpu.stop, 1);
+    atomic_store(&gamer.stop, 1);
+    pthread_join(cpu.pt, NULL);
+    pthread_join(gamer.pt, NULL);
+    uint64_t a = cpu.th.stats.held_ns, b = gamer.th.stats.held_ns;
+    CHECK(a * 3 > a + b, "sched: CPU thread kept its share against tiny I/O (%llu vs %llu ms)",
+          (unsigned long long)ms(a), (unsigned long long)ms(b));
+    gil_thread_fini(g, &cpu.th);
+    gil_thread_fini(g, &gamer.th);
+    gil_free(g);
+}
+
+int main(void) {
+    for (int p = 0; p < 3; p++) {
+        test_exclusion((gil_policy)p);
+        test_no_lost_wakeups((gil_policy)p);
+    }
+    test_forced_switching();
+    test_sched_preempt();
+    test_sched_fair();
+    test_sched_signal();
+    test_sched_gaming();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
