@@ -26,14 +26,16 @@ DEPS := $(OBJS:.o=.d)
 all: gilpy
 
 gilpy: $(BUILD)/gilpy
-	cp $< $@
+	@cp $< $@
 
 $(BUILD)/gilpy: $(OBJS)
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LDLIBS)
+	@echo "  LINK $@"
+	@$(CC) $(CFLAGS_ALL) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+	@echo "  CC   $<"
+	@$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 -include $(DEPS)
 

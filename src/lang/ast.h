@@ -357,9 +357,18 @@ struct AstNode {
 typedef enum { PARSE_FILE, PARSE_SINGLE, PARSE_EVAL } ParseMode;
 
 /* What the parser produces for a whole input. */
+/* A compile-time warning (CPython's SyntaxWarning), e.g. an invalid
+ * escape sequence in a string literal. */
+typedef struct AstWarning {
+    int lineno;
+    char msg[96];
+} AstWarning;
+
 typedef struct AstModule {
     AstList body;
     ParseMode mode; /* Module, Interactive or Expression in ast.dump */
+    AstWarning *warnings; /* in source order, one per offending literal */
+    int nwarnings;
 } AstModule;
 
 /* A syntax error, in the form CPython reports it. */

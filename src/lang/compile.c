@@ -9,6 +9,8 @@
 #include "../obj/abstract.h"
 #include "../obj/dict.h"
 #include "../obj/exc.h"
+#include "../obj/file.h"
+#include "../obj/module.h"
 #include "../obj/list.h"
 #include "../obj/str.h"
 #include "../obj/tuple.h"
@@ -498,6 +500,34 @@ out:
 
 /* ---- the entry point */
 
+/* SyntaxWarnings go to stderr as the warnings module shows them:
+ * "file:line: SyntaxWarning: message" and the stripped source line. */
+static void emit_warnings(GpThread *t, AstModule *mod, const char *src, size_t len, const char *filename) {
+    Value err = t->interp->sys ? gp_dict_get_cstr(((GpModule *)v_obj(t->interp->sys))->dict, "stderr") : VNULL;
+    for (int i = 0; i < mod->nwarnings; i++) {
+        AstWarning *w = &mod->warnings[i];
+        GpBuf b;
+        gp_buf_init(&b);
+        gp_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", filename, w->lineno, w->msg);
+        /* The line's text (files only: <string> and <stdin> have none shown). */
+        size_t fl = strlen(filename);
+        if (!(fl && filename[0] == '<' && filename[fl - 1] == '>')) {
+            const char *p = src, *end = src + len;
+            for (int l = 1; l < w->lineno && p < end; p++)
+                if (*p == '\n') l++;
+            while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+            const char *e = p;
+            while (e < end && *e != '\n' && *e != '\r') e++;
+            gp_buf_puts(&b, "  ");
+            gp_buf_put(&b, p, (size_t)(e - p));
+            gp_buf_putc(&b, '\n');
+        }
+        Value s = gp_buf_finish_str(t, &b);
+        if (s && err && err != V_NONE) gp_file_write(t, err, s);
+        gp_exc_clear(t);
+    }
+}
+
 static int index_lines(Compiler *c) {
     int n = 1;
     for (size_t i = 0; i < c->source_len; i++) n += c->source[i] == '\n';
@@ -530,6 +560,7 @@ Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename,
     }
     Compiler c;
     memset(&c, 0, sizeof c);
+    if (mod->nwarnings) emit_warnings(t, mod, src, len, filename);
     c.t = t;
     c.filename = filename;
     c.source = src;

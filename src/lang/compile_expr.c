@@ -13,6 +13,7 @@
 #include "../obj/dict.h"
 #include "../obj/int.h"
 #include "../obj/list.h"
+#include "../obj/set.h"
 #include "../obj/str.h"
 #include "../obj/tuple.h"
 #include "../vm/error.h"
@@ -280,6 +281,25 @@ static int build_list_from(Compiler *c, AstList *elts, int dst, AstNode *at, int
     return dst;
 }
 
+/* A set display of constants as CPython 3.12's compiler makes it: a
+ * frozenset constant built from the items in source order and then
+ * rebuilt from its own iteration order (CPython's constant merging), so
+ * that the set that results iterates in the same order as CPython's. */
+static Value const_frozenset(Compiler *c, AstList *elts) {
+    for (int i = 0; i < elts->n; i++)
+        if (elts->items[i]->kind != AST_CONSTANT || elts->items[i]->u.constant.ckind == CONST_IMAG) return VNULL;
+    Value tup = gp_tuple_new(c->t, (size_t)elts->n);
+    if (!tup) return VNULL;
+    for (int i = 0; i < elts->n; i++) {
+        Value v = constant_value(c, elts->items[i]);
+        if (!v) return VNULL;
+        gp_tuple_items(tup)[i] = v;
+    }
+    Value first = gp_set_new(c->t, &gp_frozenset_type, tup);
+    Value list = first ? gp_sequence_list(c->t, first) : VNULL;
+    return list ? gp_set_new(c->t, &gp_frozenset_type, list) : VNULL;
+}
+
 static int compile_seq(Compiler *c, AstNode *e, int dst) {
     int save = c->u->freereg;
     AstList *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.seq.elts;
@@ -291,6 +311,21 @@ static int compile_seq(Compiler *c, AstNode *e, int dst) {
             if (r < 0) return -1;
             set_pos(c, e);
             emit_load_const(c, folded, r);
+            return finish(c, save, r, dst);
+        }
+    }
+    if (e->kind == AST_SET && elts->n > 2) {
+        Value fs = const_frozenset(c, elts);
+        if (c->failed) return -1;
+        if (fs) {
+            int r = result_reg(c, dst);
+            int tmp = alloc_reg(c);
+            int k = add_const(c, fs);
+            if (r < 0 || tmp < 0 || k < 0) return -1;
+            set_pos(c, e);
+            emit(c, BC_BUILDSET, (unsigned)r, 0, 0, 0);
+            emit_bx(c, BC_LOADK, (unsigned)tmp, (uint32_t)k, 0);
+            emit(c, BC_SETUPDATE, (unsigned)r, (unsigned)tmp, 0, 0);
             return finish(c, save, r, dst);
         }
     }

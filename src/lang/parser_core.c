@@ -394,6 +394,11 @@ AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mod
     }
     if (!m)
         set_line_text(p, err);
+    if (m) {
+        m->warnings = p->warnings;
+        m->nwarnings = p->nwarnings;
+    }
+    free(p->warned_tokens);
 
     while (box->store.blocks) {
         TokenBlock *next = box->store.blocks->next;

@@ -106,7 +106,16 @@ typedef struct Parser {
     int unsupported_set;
     Loc unsupported;
     const char *unsupported_msg;
+    /* SyntaxWarnings; the parser may decode a literal more than once while
+     * backtracking, so each literal (by its token) is recorded once. */
+    AstWarning *warnings;
+    const Token **warned_tokens;
+    int nwarnings, warnings_cap;
+    const Token *cur_literal; /* the literal being decoded */
 } Parser;
+
+/* Record a SyntaxWarning for the literal being decoded (first one only). */
+void p_warn_literal(Parser *p, const char *fmt, ...);
 
 #define PARSER_MAXSTACK 6000
 #define CURRENT_POS (-5)

@@ -1,3 +1,6 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 /* parser_strings.c - string and bytes literals: escape decoding and the
  * concatenation of adjacent literals.
  *
@@ -46,6 +49,35 @@ static void *decode_error(Parser *p, const char *what, size_t start, size_t end)
     return p_raise(p, SYNERR_SYNTAX, 0,
                    "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
                    start, end - 1, what);
+}
+
+void p_warn_literal(Parser *p, const char *fmt, ...)
+{
+    const Token *t = p->cur_literal;
+    if (!t || p->invalid_pass)
+        return;
+    for (int i = 0; i < p->nwarnings; i++)
+        if (p->warned_tokens[i] == t)
+            return;
+    if (p->nwarnings == p->warnings_cap) {
+        int ncap = p->warnings_cap ? p->warnings_cap * 2 : 8;
+        AstWarning *w = ast_alloc(p->arena, (size_t)ncap * sizeof *w);
+        const Token **wt = realloc(p->warned_tokens, (size_t)ncap * sizeof *wt);
+        if (!wt)
+            return;
+        if (p->nwarnings)
+            memcpy(w, p->warnings, (size_t)p->nwarnings * sizeof *w);
+        p->warnings = w;
+        p->warned_tokens = wt;
+        p->warnings_cap = ncap;
+    }
+    AstWarning *w = &p->warnings[p->nwarnings];
+    w->lineno = t->lineno;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->msg, sizeof w->msg, fmt, ap);
+    va_end(ap);
+    p->warned_tokens[p->nwarnings++] = t;
 }
 
 /* Length in CPython's escaped copy of the UTF-8 sequence starting at s. */
@@ -152,7 +184,8 @@ static int decode_str_escapes(Parser *p, const char *s, size_t len, AstBuf *out)
             break;
         }
         default:
-            /* invalid escapes are kept (CPython warns) */
+            /* invalid escapes are kept, with a SyntaxWarning */
+            p_warn_literal(p, "invalid escape sequence '\\%c'", c);
             put(out, "\\", 1);
             put(out, &c, 1);
             break;
@@ -208,6 +241,7 @@ static int decode_bytes_escapes(Parser *p, const char *s, size_t len, AstBuf *ou
                     (size_t)(s - 2 - b));
             return 0;
         default:
+            p_warn_literal(p, "invalid escape sequence '\\%c'", s[-1]);
             put(out, "\\", 1);
             s--;
             break;
@@ -253,6 +287,7 @@ AstNode *p_string_constant(Parser *p, Token *t)
     e -= q;
     size_t len = (size_t)(e - s);
     AstNode *n = p_node_at(p, AST_CONSTANT, loc_tok(t));
+    p->cur_literal = t;
     if (bytes) {
         for (size_t i = 0; i < len; i++) {
             if ((unsigned char)s[i] >= 0x80)
@@ -288,6 +323,7 @@ AstNode *p_fstring_middle_constant(Parser *p, Token *t, int decode)
     AstNode *n = p_node_at(p, AST_CONSTANT, loc_tok(t));
     n->u.constant.ckind = CONST_STR;
     size_t len = (size_t)(t->end - t->start);
+    p->cur_literal = t;
     if (decode) {
         n->u.constant.bytes = decode_str(p, 0, t->start, len, &n->u.constant.len);
         return n->u.constant.bytes ? n : NULL;
@@ -301,7 +337,7 @@ AstNode *p_fstring_middle_constant(Parser *p, Token *t, int decode)
  * whole f-string is known, as CPython does). */
 AstNode *p_decode_fstring_part(Parser *p, int raw, AstNode *c, Token *t)
 {
-    (void)t;
+    p->cur_literal = t;
     const char *s = c->u.constant.bytes;
     size_t len = strlen(s);
     AstNode *n = ast_alloc(p->arena, sizeof *n);

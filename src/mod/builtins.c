@@ -284,7 +284,8 @@ static Value b_format(ARGS) {
     Value spec = nargs > 1 ? args[1] : gp_str_from_cstr(t, "");
     if (!spec) return VNULL;
     if (!gp_is_str(spec))
-        return gp_raise(t, &gp_TypeError, "format() argument 2 must be str, not %s", v_type(spec)->name);
+        return gp_raise(t, &gp_TypeError, "format() argument 2 must be str, not %s",
+                        spec == V_NONE ? "None" : v_type(spec)->name);
     return gp_format_object(t, args[0], spec);
 }
 

@@ -549,7 +549,7 @@ int gp_parse_args(GpThread *t, const GpArgSpec *spec, const Value *args, size_t 
                 return gp_raise_i(t, &gp_TypeError,
                                   "%s() got some positional-only arguments passed as keyword arguments: '%U'",
                                   spec->fname, name);
-            return gp_raise_i(t, &gp_TypeError, "%s() got an unexpected keyword argument '%U'", spec->fname, name);
+            return gp_raise_i(t, &gp_TypeError, "'%U' is an invalid keyword argument for %s()", name, spec->fname);
         }
         if (out[found])
             return gp_raise_i(t, &gp_TypeError, "argument for %s() given by name ('%U') and position (%d)", spec->fname,

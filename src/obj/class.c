@@ -95,16 +95,14 @@ static void heap_instance_trace(GpGc *gc, GpObj *self) {
     if (b->trace) b->trace(gc, self);
     /* The words this class and its heap bases added. */
     size_t start = b->size, end = type->size;
-    if (b->flags & GP_TF_TUPLE_SUB) {
-        /* tuple subclasses keep their extra words after the items */
-        size_t n = ((GpTuple *)self)->n;
-        start += n * sizeof(Value);
-        end += n * sizeof(Value);
-    }
+    size_t var = gp_var_part_size(self);
+    start += var;
+    end += var;
     for (size_t off = start; off + sizeof(Value) <= end; off += sizeof(Value))
         gc_mark(gc, *(Value *)((char *)self + off));
     int32_t d = type->dict_offset;
     if (d > 0) gc_mark(gc, *(Value *)((char *)self + d));
+    else if (d < 0) gc_mark(gc, *gp_instance_dict_slot(v_from_obj(self)));
 }
 
 void gp_heap_type_trace(GpGc *gc, GpType *type) {
@@ -340,7 +338,7 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
             if (gp_dict_set(t, type->dict, s, v_from_obj(m)) < 0) return VNULL;
         }
     } else if (!type->dict_offset) {
-        if (base->flags & GP_TF_TUPLE_SUB) {
+        if (base->flags & (GP_TF_TUPLE_SUB | GP_TF_STR_SUB | GP_TF_BYTES_SUB)) {
             /* The dict goes after the items: a negative offset says so. */
             type->dict_offset = -1;
         } else {

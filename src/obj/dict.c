@@ -120,7 +120,9 @@ restart:
             if (e->key == key) return ix;
             if (e->hash == hash) {
                 if (str_key_eq(e->key, key)) return ix;
-                if (!(v_is_type(e->key, &gp_str_type) && v_is_type(key, &gp_str_type))) {
+                /* Without a thread (str-keyed lookups from C) only equal
+                 * strings match: a non-str key of the same hash is not it. */
+                if (t && !(v_is_type(e->key, &gp_str_type) && v_is_type(key, &gp_str_type))) {
                     Value ek = e->key;
                     GpDictEntry *entries = d->entries;
                     int r = gp_eq(t, ek, key);

@@ -12,6 +12,7 @@
 #include "abstract.h"
 #include "dict.h"
 #include "exc.h"
+#include "module.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -291,8 +292,16 @@ static Value builtin_call(GpThread *t, Value callable, const Value *args, size_t
     GpBuiltin *b = (GpBuiltin *)v_obj(callable);
     const GpMethodDef *def = b->def;
     Value self = b->self;
-    if ((def->flags & GP_METH_NOKW) && kwnames && gp_tuple_len(kwnames))
+    if ((def->flags & GP_METH_NOKW) && kwnames && gp_tuple_len(kwnames)) {
+        /* CPython names the type or module: list.append(), math.sqrt(). */
+        if (b->owner) return gp_raise(t, &gp_TypeError, "%s.%s() takes no keyword arguments", b->owner->name, def->name);
+        if (self && v_is_type(self, &gp_module_type)) {
+            Value mname = ((GpModule *)v_obj(self))->name;
+            if (!gp_str_eq_cstr(mname, "builtins"))
+                return gp_raise(t, &gp_TypeError, "%U.%s() takes no keyword arguments", mname, def->name);
+        }
         return gp_raise(t, &gp_TypeError, "%s() takes no keyword arguments", def->name);
+    }
     if (!self && b->owner && !(def->flags & GP_METH_STATIC)) {
         /* An unbound method taken from its type: the first argument is self. */
         if (def->flags & GP_METH_CLASS) {

@@ -612,6 +612,12 @@ static Value wrapper_call(GpThread *t, Value callable, const Value *args, size_t
         if (!gp_type_is_subtype(ct, w->owner))
             return gp_raise(t, &gp_TypeError, "%s.__new__(%s): %s is not a subtype of %s", w->owner->name, ct->name,
                             ct->name, w->owner->name);
+        /* A builtin layout must be built by its own __new__. */
+        GpType *solid = ct;
+        while (solid->flags & GP_TF_HEAPTYPE) solid = solid->base;
+        if (solid->new_ != w->owner->new_ && gp_type_is_subtype(solid, w->owner) && solid != w->owner)
+            return gp_raise(t, &gp_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", w->owner->name,
+                            ct->name, solid->name);
         return w->owner->new_(t, cls, args + 1, nargs - 1, kw);
     }
     Value self = w->self;
@@ -713,6 +719,9 @@ static int own_slot(const GpType *type, const SlotDef *d) {
 }
 
 void gp_add_slot_wrappers(GpType *type) {
+    /* Unhashable types say so with __hash__ = None, as in CPython. */
+    if (type->hash == gp_hash_not_implemented && type->dict && !gp_dict_get_cstr(type->dict, "__hash__"))
+        gp_dict_set(NULL, type->dict, gp_str_immortal("__hash__"), V_NONE);
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
         if (!own_slot(type, d)) continue;

@@ -18,8 +18,10 @@
 #include "slots.h"
 #include "dict.h"
 #include "exc.h"
+#include "format.h"
 #include "func.h"
 #include "str.h"
+#include "bytes.h"
 #include "tuple.h"
 
 /* ---- readying */
@@ -161,16 +163,20 @@ Value gp_type_lookup_cstr(const GpType *type, const char *name) {
     return VNULL;
 }
 
+size_t gp_var_part_size(GpObj *o) {
+    uint32_t f = o->type->flags;
+    if (f & GP_TF_TUPLE_SUB) return ((GpTuple *)o)->n * sizeof(Value);
+    if (f & GP_TF_STR_SUB) return gp_str_var_size(v_from_obj(o));
+    if (f & GP_TF_BYTES_SUB) return gp_bytes_var_size(v_from_obj(o));
+    return 0;
+}
+
 Value *gp_instance_dict_slot(Value obj) {
     if (!v_is_obj(obj)) return NULL;
     GpType *type = v_obj(obj)->type;
     int32_t off = type->dict_offset;
     if (off > 0) return (Value *)((char *)v_obj(obj) + off);
-    if (off < 0) {
-        /* A tuple subclass: the dict is the last word, after the items. */
-        size_t n = ((GpTuple *)v_obj(obj))->n;
-        return (Value *)((char *)v_obj(obj) + type->size + n * sizeof(Value) - sizeof(Value));
-    }
+    if (off < 0) return (Value *)((char *)v_obj(obj) + type->size + gp_var_part_size(v_obj(obj)) - sizeof(Value));
     return NULL;
 }
 
@@ -347,6 +353,7 @@ static const GpGetSetDef object_getsets[] = {
 
 static const GpMethodDef object_methods[] = {
     {"__reduce__", object_dir_self, GP_METH_NOKW},
+    {"__format__", gp_object_m_format, 0},
     {NULL, NULL, 0},
 };
 

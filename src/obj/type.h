@@ -26,6 +26,8 @@ int gp_generic_setattr(GpThread *t, Value obj, Value name, Value v);
  * the type has none. */
 Value gp_instance_dict(GpThread *t, Value obj);
 Value *gp_instance_dict_slot(Value obj);
+/* Bytes of the variable part of a tuple, str or bytes (0 for others). */
+size_t gp_var_part_size(GpObj *o);
 
 /* A type's name as Python shows it in messages. */
 static inline const char *gp_type_name(const GpType *type) { return type->name; }

@@ -193,15 +193,7 @@ int vm_list_extend(GpThread *t, Value list, Value iterable, Value callee) {
     return gp_list_extend(t, list, iterable);
 }
 
-int vm_set_update(GpThread *t, Value set, Value iterable) {
-    Value it = gp_iter(t, iterable);
-    if (!it) return -1;
-    for (;;) {
-        Value x = gp_next(t, it);
-        if (!x) return t->exc ? -1 : 0;
-        if (gp_set_add(t, set, x) < 0) return -1;
-    }
-}
+int vm_set_update(GpThread *t, Value set, Value iterable) { return gp_set_update(t, set, iterable); }
 
 /* CPython's _PyObject_FunctionStr: "f()" or "mod.f()" for messages. */
 static Value function_str(GpThread *t, Value fn) {
