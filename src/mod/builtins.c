@@ -798,6 +798,7 @@ const GpModuleDef gp_builtins_module = {
     builtins_init,
     "Built-in functions, types, exceptions, and other objects.",
 };
+GP_REGISTER_MODULE(gp_builtins_module);
 
 /* The types the builtins module exports by name. */
 GpType *const gp_builtin_type_table[] = {

@@ -23,7 +23,6 @@
 #include "../vm/error.h"
 #include "../vm/state.h"
 #include "math_impl.h"
-#include "modules.h"
 
 static const double PI = 3.141592653589793238462643383279502884197;
 
@@ -552,3 +551,4 @@ const GpModuleDef gp_math_module = {
     math_init,
     "This module provides access to the mathematical functions\ndefined by the C standard.",
 };
+GP_REGISTER_MODULE(gp_math_module);

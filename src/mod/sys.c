@@ -1,5 +1,8 @@
 /* sys.c - the sys module. */
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "../obj/abstract.h"
@@ -204,13 +207,63 @@ static const GpMethodDef sys_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* The absolute path of the running executable, or "" when /proc is absent. */
+static Value executable_path(GpThread *t) {
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return gp_str_from_cstr(t, "");
+    return gp_str_decode_utf8(t, buf, (size_t)n, "surrogateescape");
+}
+
+/* sys.path before the script's directory is put in front: the entries of
+ * $GILPYPATH (colon-separated, like $PYTHONPATH), then the standard library
+ * written in Python, which lives in lib/ beside the executable. */
+static int fill_default_path(GpThread *t, Value path, Value exe) {
+    const char *env = getenv("GILPYPATH");
+    while (env && *env) {
+        const char *colon = strchr(env, ':');
+        size_t len = colon ? (size_t)(colon - env) : strlen(env);
+        if (len) {
+            Value s = gp_str_decode_utf8(t, env, len, "surrogateescape");
+            if (!s || gp_list_append(t, path, s) < 0) return -1;
+        }
+        env = colon ? colon + 1 : NULL;
+    }
+    const char *e = gp_str_data(exe);
+    const char *slash = strrchr(e, '/');
+    if (!slash) return 0;
+    char lib[PATH_MAX];
+    snprintf(lib, sizeof lib, "%.*s/lib", (int)(slash - e), e);
+    Value s = gp_str_from_cstr(t, lib);
+    return s ? gp_list_append(t, path, s) : -1;
+}
+
+static void add_module_name(const GpModuleDef *def, void *arg) {
+    void **ctx = arg;
+    GpThread *t = ctx[0];
+    Value name = gp_str_from_cstr(t, def->name);
+    if (!name || gp_list_append(t, *(Value *)ctx[1], name) < 0) ctx[2] = (void *)1;
+}
+
+/* sys.builtin_module_names: every registered builtin module, sorted. */
+static Value builtin_module_names(GpThread *t) {
+    Value names = gp_list_new(t, 0);
+    if (!names) return VNULL;
+    void *ctx[3] = {t, &names, NULL};
+    gp_builtin_modules_each(add_module_name, ctx);
+    if (ctx[2] || gp_list_sort(t, names, VNULL, 0) < 0) return VNULL;
+    return gp_list_as_tuple(t, names);
+}
+
 static int sys_init(GpThread *t, Value m) {
     GpInterp *in = t->interp;
     Value path = gp_list_new(t, 0);
     Value vinfo = gp_tuple_pack(t, 5, v_from_small(3), v_from_small(12), v_from_small(1),
                                 gp_str_from_cstr(t, "final"), v_from_small(0));
     in->argv = gp_list_new(t, 0);
-    if (!path || !vinfo || !in->argv) return -1;
+    Value exe = executable_path(t);
+    Value names = builtin_module_names(t);
+    if (!path || !vinfo || !in->argv || !exe || !names || fill_default_path(t, path, exe) < 0) return -1;
     if (gp_module_add(t, m, "argv", in->argv) < 0 || gp_module_add(t, m, "path", path) < 0 ||
         gp_module_add(t, m, "modules", in->modules) < 0 ||
         gp_module_add(t, m, "maxsize", gp_int_from_i64(t, INT64_MAX)) < 0 ||
@@ -220,9 +273,8 @@ static int sys_init(GpThread *t, Value m) {
         gp_module_add(t, m, "hexversion", v_from_small(0x030C01F0)) < 0 ||
         gp_module_add(t, m, "platform", gp_str_from_cstr(t, "linux")) < 0 ||
         gp_module_add(t, m, "byteorder", gp_str_from_cstr(t, "little")) < 0 ||
-        gp_module_add(t, m, "executable", gp_str_from_cstr(t, "")) < 0 ||
-        gp_module_add(t, m, "builtin_module_names",
-                      gp_tuple_pack(t, 2, gp_str_from_cstr(t, "builtins"), gp_str_from_cstr(t, "sys"))) < 0 ||
+        gp_module_add(t, m, "executable", exe) < 0 ||
+        gp_module_add(t, m, "builtin_module_names", names) < 0 ||
         gp_module_add(t, m, "dont_write_bytecode", V_TRUE) < 0)
         return -1;
     Value out = gp_file_from_fd(t, 1, "w", "<stdout>", -1);
@@ -245,3 +297,4 @@ const GpModuleDef gp_sys_module = {
     sys_init,
     "This module provides access to some objects used or maintained by the interpreter.",
 };
+GP_REGISTER_MODULE(gp_sys_module);

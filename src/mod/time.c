@@ -31,7 +31,6 @@
 #include "../vm/blocking.h"
 #include "../vm/error.h"
 #include "../vm/state.h"
-#include "modules.h"
 #include "time_impl.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
@@ -187,3 +186,4 @@ const GpModuleDef gp_time_module = {
     time_init,
     "This module provides various functions to manipulate time values.",
 };
+GP_REGISTER_MODULE(gp_time_module);

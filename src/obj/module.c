@@ -53,10 +53,16 @@ Value gp_module_from_def(GpThread *t, const GpModuleDef *def) {
     return m;
 }
 
+extern const GpModuleDef *const __start_gp_modules[], *const __stop_gp_modules[];
+
 const GpModuleDef *gp_find_builtin_module(const char *name) {
-    for (size_t i = 0; gp_builtin_modules[i]; i++)
-        if (!strcmp(gp_builtin_modules[i]->name, name)) return gp_builtin_modules[i];
+    for (const GpModuleDef *const *p = __start_gp_modules; p < __stop_gp_modules; p++)
+        if (!strcmp((*p)->name, name)) return *p;
     return NULL;
+}
+
+void gp_builtin_modules_each(void (*fn)(const GpModuleDef *def, void *arg), void *arg) {
+    for (const GpModuleDef *const *p = __start_gp_modules; p < __stop_gp_modules; p++) fn(*p, arg);
 }
 
 static Value module_getattr(GpThread *t, Value self, Value name) {

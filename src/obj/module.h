@@ -25,7 +25,13 @@ Value gp_module_from_def(GpThread *t, const GpModuleDef *def);
 /* sys.modules lookup, then builtin modules, then .py files on sys.path. */
 Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value globals);
 const GpModuleDef *gp_find_builtin_module(const char *name);
-extern const GpModuleDef *const gp_builtin_modules[];
+/* Every builtin module registers itself with GP_REGISTER_MODULE(def) in
+ * its own file: the pointers land in one linker section that the import
+ * machinery walks, so adding a module touches no shared table. */
+#define GP_REGISTER_MODULE(D) \
+    static const GpModuleDef *const gp_modreg_##D __attribute__((used, section("gp_modules"))) = &(D)
+/* Calls fn for every registered builtin module (for sys.builtin_module_names). */
+void gp_builtin_modules_each(void (*fn)(const GpModuleDef *def, void *arg), void *arg);
 
 /* Add a value to a module's namespace. */
 int gp_module_add(GpThread *t, Value module, const char *name, Value v);

@@ -315,10 +315,10 @@ int gp_main(int argc, char **argv) {
         char *dir = strdup(file_abs ? file_abs : script);
         char *slash = dir ? strrchr(dir, '/') : NULL;
         if (slash) *(slash == dir ? slash + 1 : slash) = 0;
-        if (dir) gp_list_append(t, path, gp_str_from_cstr(t, dir));
+        if (dir) gp_list_insert(t, path, 0, gp_str_from_cstr(t, dir));
         free(dir);
     } else {
-        gp_list_append(t, path, gp_str_from_cstr(t, ""));
+        gp_list_insert(t, path, 0, gp_str_from_cstr(t, ""));
     }
 
     int status;
