@@ -144,6 +144,7 @@ struct AstNode {
         /* ---- statements ---- */
         struct { /* AST_FUNCTIONDEF */
             const char *name;
+            const char *bind; /* the name the def stores: name, or its mangled form (mangle.c) */
             AstNode *args; /* AST_ARGUMENTS */
             AstList body;
             AstList decorators;
@@ -152,6 +153,7 @@ struct AstNode {
         } fn;
         struct { /* AST_CLASSDEF */
             const char *name;
+            const char *bind; /* as for AST_FUNCTIONDEF */
             AstList bases;    /* exprs (may include Starred) */
             AstList keywords; /* AST_KEYWORD, e.g. metaclass= */
             AstList body;
@@ -393,6 +395,10 @@ typedef struct AstSyntaxError {
  * NULL with *err filled in (err->line must be freed by the caller with
  * free()). Never crashes, never loops forever, bounded C recursion. */
 AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mode, AstSyntaxError *err);
+
+/* Private name mangling (__x inside class C becomes _C__x), applied to a
+ * parsed module in place before it is compiled; sets fn.bind/cls.bind. */
+void ast_mangle_private_names(AstArena *arena, AstModule *mod);
 
 /* Debug dump in the style of Python's ast.dump(), for the parser's tests.
  * *out is malloc'd (caller frees) and NUL-terminated; *outlen excludes the NUL. */

@@ -484,6 +484,7 @@ Value compile_scope_code(Compiler *c, Scope *s, AstNode *node) {
         /* comprehensions: compiled by compile_expr.c through this hook */
         extern int compile_comprehension_body(Compiler * c, AstNode * e);
         if (s->is_generator) u->flags |= CO_GENERATOR;
+        else u->flags |= CO_INLINED;
         u->argcount = 1;
         u->flags |= CO_NESTED;
         set_pos(c, node);
@@ -558,6 +559,7 @@ Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename,
         ast_arena_free(arena);
         return VNULL;
     }
+    ast_mangle_private_names(arena, mod);
     Compiler c;
     memset(&c, 0, sizeof c);
     if (mod->nwarnings) emit_warnings(t, mod, src, len, filename);

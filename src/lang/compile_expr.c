@@ -141,7 +141,11 @@ int compile_name_load(Compiler *c, const char *name, int dst, AstNode *at) {
         return r;
     }
     case RES_NAME:
-        if (sym && (sym->flags & SYM_FREE_CLASS) && u->scope->kind == SC_CLASS) {
+        /* A name the class body binds is looked up by name (class dict,
+         * globals, builtins) even when a method sees the enclosing
+         * function's variable of that name; one it only uses reads the
+         * class dict, then the enclosing function's cell. */
+        if (sym && (sym->flags & SYM_FREE_CLASS) && !(sym->flags & SYM_ASSIGNED) && u->scope->kind == SC_CLASS) {
             int r = result_reg(c, dst);
             int k = add_name(c, name);
             if (r < 0 || k < 0) return -1;

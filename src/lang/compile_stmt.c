@@ -493,7 +493,7 @@ static int compile_funcdef(Compiler *c, AstNode *s) {
     if (fn < 0 || compile_function_def(c, s, fn) < 0) return -1;
     if (apply_decorators(c, decs, first_dec, fn, s) < 0) return -1;
     set_pos(c, s);
-    if (compile_name_store(c, s->u.fn.name, fn, s) < 0) return -1;
+    if (compile_name_store(c, s->u.fn.bind ? s->u.fn.bind : s->u.fn.name, fn, s) < 0) return -1;
     c->u->freereg = save;
     return 0;
 }
@@ -612,7 +612,7 @@ static int compile_classdef(Compiler *c, AstNode *s) {
     c->u->freereg = base + 1;
     if (apply_decorators(c, decs, first_dec, base, s) < 0) return -1;
     set_pos(c, s);
-    if (compile_name_store(c, s->u.cls.name, base, s) < 0) return -1;
+    if (compile_name_store(c, s->u.cls.bind ? s->u.cls.bind : s->u.cls.name, base, s) < 0) return -1;
     c->u->freereg = save;
     return 0;
 }
@@ -699,7 +699,9 @@ static int compile_for(Compiler *c, AstNode *s) {
     int item = sym && sym->res == RES_LOCAL ? sym->reg : alloc_reg(c);
     if (item < 0) goto fail;
     place_label(c, top);
-    set_pos(c, s->u.for_.iter);
+    /* CPython locates each step of the loop at the whole for statement
+     * (so a traceback through it shows the line without carets). */
+    set_pos(c, s);
     emit(c, BC_FORITER, (unsigned)it, (unsigned)item, 0, 0);
     emit_jump(c, BC_JMP, 0, orelse);
     if (sym && sym->res == RES_LOCAL) mark_bound(c, item, 1);
@@ -951,7 +953,7 @@ static int compile_with_items(Compiler *c, AstNode *s, int index) {
     if (exitr < 0 || entered < 0 || exc < 0 || saved_exc < 0 || cleanup_exc < 0) return -1;
     int mgr = compile_expr(c, item->u.withitem.context_expr, -1);
     if (mgr < 0) return -1;
-    set_pos(c, item->u.withitem.context_expr);
+    set_pos(c, s); /* as CPython: the whole with statement */
     /* R[exitr] = bound __exit__, R[entered] = __enter__() */
     emit(c, BC_CALLINTRINSIC, (unsigned)exitr, (unsigned)mgr, 0, 1);
     u->freereg = cleanup_exc + 1;

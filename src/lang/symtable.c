@@ -393,14 +393,14 @@ static void visit_stmt(Visitor *v, AstNode *s) {
         visit_exprs(v, &s->u.fn.decorators);
         visit_arg_annotations(v, s->u.fn.args);
         if (s->u.fn.returns) visit_expr(v, s->u.fn.returns);
-        add_def(v, s->u.fn.name, SYM_ASSIGNED, s);
+        add_def(v, s->u.fn.bind ? s->u.fn.bind : s->u.fn.name, SYM_ASSIGNED, s);
         visit_function(v, s, s->u.fn.name, s->u.fn.args, &s->u.fn.body, NULL);
         break;
     case AST_CLASSDEF: {
         visit_exprs(v, &s->u.cls.decorators);
         visit_exprs(v, &s->u.cls.bases);
         for (int i = 0; i < s->u.cls.keywords.n; i++) visit_expr(v, s->u.cls.keywords.items[i]->u.keyword.value);
-        add_def(v, s->u.cls.name, SYM_ASSIGNED, s);
+        add_def(v, s->u.cls.bind ? s->u.cls.bind : s->u.cls.name, SYM_ASSIGNED, s);
         Scope *saved = v->cur;
         v->cur = scope_new(v->st, SC_CLASS, s->u.cls.name, s, saved);
         visit_stmts(v, &s->u.cls.body);

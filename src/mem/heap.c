@@ -92,6 +92,7 @@ struct GpHeap {
     uintptr_t lo, hi;              /* address range of all spans */
     /* accounting */
     size_t bytes_since_gc, threshold, live_bytes, heap_bytes, allocated_total, collections;
+    size_t min_threshold; /* MIN_THRESHOLD, or $GILPY_GC_STRESS bytes to find GC bugs */
     int collecting;
 };
 
@@ -576,7 +577,8 @@ void gp_gc_collect(GpThread *t) {
     collect_with_registers(t);
     h->collections++;
     h->bytes_since_gc = 0;
-    h->threshold = h->live_bytes > MIN_THRESHOLD ? h->live_bytes : MIN_THRESHOLD;
+    h->threshold = h->live_bytes > h->min_threshold ? h->live_bytes : h->min_threshold;
+    if (h->min_threshold < MIN_THRESHOLD) h->threshold = h->min_threshold; /* stress: collect often */
     h->collecting = 0;
 }
 
@@ -604,7 +606,12 @@ void gp_unpin(GpThread *t, size_t n) { t->npins -= n <= t->npins ? n : t->npins;
 GpHeap *gp_heap_new(void) {
     GpHeap *h = calloc(1, sizeof *h);
     if (!h) return NULL;
-    h->threshold = MIN_THRESHOLD;
+    /* GILPY_GC_STRESS=N collects after every N bytes allocated: a
+     * debugging aid that makes a missing root show up at once. */
+    const char *stress = getenv("GILPY_GC_STRESS");
+    long n = stress ? atol(stress) : 0;
+    h->min_threshold = n > 0 ? (size_t)n : MIN_THRESHOLD;
+    h->threshold = h->min_threshold;
     return h;
 }
 

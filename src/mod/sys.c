@@ -10,6 +10,7 @@
 #include "../obj/exc.h"
 #include "../obj/file.h"
 #include "../obj/float.h"
+#include "../obj/func.h"
 #include "../obj/int.h"
 #include "../obj/list.h"
 #include "../obj/module.h"
@@ -105,6 +106,24 @@ static Value s_intern(ARGS) {
     return gp_str_intern(t, args[0]);
 }
 
+/* The module of the function running `depth` frames above the caller:
+ * namedtuple and friends use it to set __module__ on classes they make. */
+static Value s_getframemodulename(ARGS) {
+    (void)self;
+    static const char *const names[] = {"depth"};
+    static const GpArgSpec spec = {"_getframemodulename", names, 1, 1, 0, 0};
+    Value a[1];
+    int64_t depth = 0;
+    if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
+    if (a[0] && gp_as_ssize(t, a[0], &depth) < 0) return VNULL;
+    GpFrame *f = t->frame;
+    for (; f && depth > 0; depth--) f = f->prev;
+    if (!f) return V_NONE;
+    if (f->func) return ((GpFunc *)v_obj(f->func))->module;
+    Value name = f->globals ? gp_dict_get_cstr(f->globals, "__name__") : VNULL;
+    return name ? name : V_NONE;
+}
+
 static Value s_getsizeof(ARGS) {
     (void)self;
     (void)kw;
@@ -196,6 +215,7 @@ static const GpMethodDef sys_methods[] = {
     {"exception", s_exception, GP_METH_NOKW},
     {"intern", s_intern, GP_METH_NOKW},
     {"getsizeof", s_getsizeof, GP_METH_NOKW},
+    {"_getframemodulename", s_getframemodulename, 0},
     {"displayhook", s_displayhook, GP_METH_NOKW},
     {"excepthook", s_excepthook, GP_METH_NOKW},
     {"getdefaultencoding", s_getdefaultencoding, GP_METH_NOKW},

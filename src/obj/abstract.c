@@ -429,12 +429,28 @@ int gp_type_is_subtype(const GpType *sub, const GpType *base) {
 
 static int is_type(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & GP_TF_TYPE_SUB); }
 
+/* A metaclass other than type may define __instancecheck__ or
+ * __subclasscheck__ (abc.ABCMeta does): call it with (cls, arg) and take
+ * its truth. Returns -2 when the metaclass has no such override. */
+static int meta_check(GpThread *t, Value cls, const char *name, Value arg) {
+    GpType *meta = v_type(cls);
+    if (meta == &gp_type_type) return -2;
+    Value hook = gp_type_lookup_cstr(meta, name);
+    if (!hook || hook == gp_type_lookup_cstr(&gp_type_type, name)) return -2;
+    if (gp_enter_recursive(t, name[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__") < 0) return -1;
+    Value args[2] = {cls, arg};
+    Value r = gp_call(t, hook, args, 2, VNULL);
+    gp_leave_recursive(t);
+    return r ? gp_truthy(t, r) : -1;
+}
+
 int gp_isinstance(GpThread *t, Value v, Value cls) {
     if (is_type(cls)) {
         GpType *ct = (GpType *)v_obj(cls);
-        if (gp_type_is_subtype(v_type(v), ct)) return 1;
-        /* A metaclass may override __instancecheck__ (issue: classes). */
-        return 0;
+        if (v_type(v) == ct) return 1;
+        int r = meta_check(t, cls, "__instancecheck__", v);
+        if (r != -2) return r;
+        return gp_type_is_subtype(v_type(v), ct);
     }
     if (gp_is_tuple(cls)) {
         size_t n = gp_tuple_len(cls);
@@ -451,7 +467,11 @@ int gp_isinstance(GpThread *t, Value v, Value cls) {
 
 int gp_issubclass(GpThread *t, Value sub, Value cls) {
     if (!is_type(sub)) return gp_raise_i(t, &gp_TypeError, "issubclass() arg 1 must be a class");
-    if (is_type(cls)) return gp_type_is_subtype((GpType *)v_obj(sub), (GpType *)v_obj(cls));
+    if (is_type(cls)) {
+        int r = meta_check(t, cls, "__subclasscheck__", sub);
+        if (r != -2) return r;
+        return gp_type_is_subtype((GpType *)v_obj(sub), (GpType *)v_obj(cls));
+    }
     if (gp_is_tuple(cls)) {
         size_t n = gp_tuple_len(cls);
         for (size_t i = 0; i < n; i++) {
@@ -525,14 +545,16 @@ int gp_check_nargs(GpThread *t, const char *fname, size_t nargs, size_t min, siz
 int gp_parse_args(GpThread *t, const GpArgSpec *spec, const Value *args, size_t nargs, Value kwnames, Value *out) {
     size_t nkw = kwnames ? gp_tuple_len(kwnames) : 0;
     for (int i = 0; i < spec->nparams; i++) out[i] = VNULL;
+    /* The checks and messages of CPython's argument clinic, in its order. */
+    if (nargs + nkw > (size_t)spec->nparams)
+        return gp_raise_i(t, &gp_TypeError, "%s() takes at most %d %sargument%s (%zu given)", spec->fname,
+                          spec->nparams, nargs == 0 ? "keyword " : "", spec->nparams == 1 ? "" : "s", nargs + nkw);
     if (nargs > (size_t)spec->npos) {
         if (spec->npos == 0)
             return gp_raise_i(t, &gp_TypeError, "%s() takes no positional arguments", spec->fname);
-        if (spec->nrequired == spec->npos && !nkw)
-            return gp_raise_i(t, &gp_TypeError, "%s() takes exactly %d positional argument%s (%zu given)", spec->fname,
-                              spec->npos, spec->npos == 1 ? "" : "s", nargs + nkw);
-        return gp_raise_i(t, &gp_TypeError, "%s() takes at most %d %sargument%s (%zu given)", spec->fname, spec->npos,
-                          spec->nparams > spec->npos ? "positional " : "", spec->npos == 1 ? "" : "s", nargs);
+        int minpos = spec->nrequired < spec->npos ? spec->nrequired : spec->npos;
+        return gp_raise_i(t, &gp_TypeError, "%s() takes %s %d positional argument%s (%zu given)", spec->fname,
+                          minpos < spec->npos ? "at most" : "exactly", spec->npos, spec->npos == 1 ? "" : "s", nargs);
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     for (size_t k = 0; k < nkw; k++) {

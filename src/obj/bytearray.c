@@ -264,6 +264,7 @@ static const GpMethodDef baiter_methods[] = {{"__length_hint__", baiter_length_h
 GpType gp_bytearray_iter_type = {
     .hdr = {&gp_type_type},
     .name = "bytearray_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'bytearray_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(BaIter),
     .iter = self_iter,

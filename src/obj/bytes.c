@@ -417,6 +417,7 @@ static const GpMethodDef bytesiter_methods[] = {{"__length_hint__", bytesiter_le
 GpType gp_bytes_iter_type = {
     .hdr = {&gp_type_type},
     .name = "bytes_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'bytes_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(BytesIter),
     .iter = self_iter,

@@ -75,6 +75,7 @@ static void member_trace(GpGc *gc, GpObj *self) {
 GpType gp_member_descr_type = {
     .hdr = {&gp_type_type},
     .name = "member_descriptor",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'member_descriptor' instances" */
     .base = &gp_object_type,
     .size = sizeof(MemberDescr),
     .repr = member_repr,
@@ -83,6 +84,44 @@ GpType gp_member_descr_type = {
     .trace = member_trace,
 };
 GP_REGISTER_TYPE(gp_member_descr_type);
+
+/* ---- __dict__ and __weakref__ of instances
+ *
+ * A class that gives its instances a dict (its base has none) gets a
+ * __dict__ descriptor, as in CPython; attribute lookup finds it in the MRO
+ * before the instance dict, so obj.__dict__ is never shadowed. gilpy has no
+ * weak references, so __weakref__ is always None. */
+
+static Value instance_dict_get(GpThread *t, Value self) {
+    Value d = gp_instance_dict(t, self);
+    if (!d && !t->exc) return gp_raise_no_attr(t, self, gp_str_intern_cstr(t, "__dict__"));
+    return d;
+}
+
+static int instance_dict_set(GpThread *t, Value self, Value v) {
+    Value *slot = gp_instance_dict_slot(self);
+    if (!slot) return gp_raise_i(t, &gp_AttributeError, "This object has no __dict__");
+    if (!v) return gp_raise_i(t, &gp_TypeError, "cannot delete __dict__");
+    if (!gp_is_dict(v))
+        return gp_raise_i(t, &gp_TypeError, "__dict__ must be set to a dictionary, not a '%s'", v_type(v)->name);
+    *slot = v;
+    return 0;
+}
+
+static Value instance_weakref_get(GpThread *t, Value self) {
+    (void)t;
+    (void)self;
+    return V_NONE;
+}
+
+static const GpGetSetDef instance_dict_def = {"__dict__", instance_dict_get, instance_dict_set};
+static const GpGetSetDef instance_weakref_def = {"__weakref__", instance_weakref_get, NULL};
+
+static int add_getset(GpThread *t, GpType *type, const GpGetSetDef *def) {
+    if (gp_dict_get_cstr(type->dict, def->name)) return 0;
+    Value d = gp_getset_descr_new(t, type, def);
+    return d ? gp_dict_set_cstr(t, type->dict, def->name, d) : -1;
+}
 
 /* ---- heap types */
 
@@ -165,7 +204,7 @@ static Value c3_mro(GpThread *t, GpType *type, Value bases) {
             }
             Value names = gp_buf_finish_str(t, &b);
             if (!names) return VNULL;
-            return gp_raise(t, &gp_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %U",
+            return gp_raise(t, &gp_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
                             names);
         }
         if (gp_list_append(t, result, cand) < 0) return VNULL;
@@ -235,12 +274,72 @@ static int set_names(GpThread *t, Value cls, Value dict) {
     return 0;
 }
 
+static Value calculate_meta(GpThread *t, Value meta, Value bases) {
+    GpType *winner = (GpType *)v_obj(meta);
+    for (size_t i = 0; i < gp_tuple_len(bases); i++) {
+        GpType *bm = v_type(gp_tuple_items(bases)[i]);
+        if (gp_type_is_subtype(winner, bm)) continue;
+        if (gp_type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        return gp_raise(t, &gp_TypeError,
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                        "metaclasses of all its bases");
+    }
+    return v_from_obj(winner);
+}
+
+/* The list of direct subclasses of type. A heap type keeps its own (its
+ * changes propagate down it); builtin types are shared by every
+ * interpreter, so theirs live in a per-interpreter dict, type -> list. The
+ * lists hold their classes strongly: gilpy has no weak references. */
+static Value subclass_list(GpThread *t, GpType *type) {
+    if (type->flags & GP_TF_HEAPTYPE) {
+        GpHeapType *h = (GpHeapType *)type;
+        if (!h->subclasses && !(h->subclasses = gp_list_new(t, 2))) return VNULL;
+        return h->subclasses;
+    }
+    Value cache = t->interp->module_cache;
+    Value byt = gp_dict_get_cstr(cache, "<builtin subclasses>");
+    if (!byt) {
+        byt = gp_dict_new(t);
+        if (!byt || gp_dict_set_cstr(t, cache, "<builtin subclasses>", byt) < 0) return VNULL;
+    }
+    Value key = v_from_obj(type), list;
+    int r = gp_dict_lookup(t, byt, key, &list);
+    if (r < 0) return VNULL;
+    if (!r) {
+        list = gp_list_new(t, 2);
+        if (!list || gp_dict_set(t, byt, key, list) < 0) return VNULL;
+    }
+    return list;
+}
+
+Value gp_class_subclasses(GpThread *t, GpType *type) {
+    Value list = subclass_list(t, type);
+    return list ? gp_list_from(t, gp_list_obj(list)->items, gp_list_obj(list)->n) : VNULL;
+}
+
+int gp_class_same_slots(GpType *a, GpType *b) {
+    Value sa = ((GpHeapType *)a)->slots, sb = ((GpHeapType *)b)->slots;
+    if (!sa || !sb) return sa == sb;
+    if (gp_tuple_len(sa) != gp_tuple_len(sb)) return 0;
+    for (size_t i = 0; i < gp_tuple_len(sa); i++)
+        if (!gp_str_eq(gp_tuple_items(sa)[i], gp_tuple_items(sb)[i])) return 0;
+    return 1;
+}
+
 Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Value kwnames) {
     Value name = args[0], bases = args[1], ns = args[2];
     if (!gp_is_str(name)) return gp_raise(t, &gp_TypeError, "type.__new__() argument 1 must be str, not %s", v_type(name)->name);
     if (!gp_is_tuple(bases)) return gp_raise(t, &gp_TypeError, "type.__new__() argument 2 must be tuple, not %s", v_type(bases)->name);
     if (!gp_is_dict(ns)) return gp_raise(t, &gp_TypeError, "type.__new__() argument 3 must be dict, not %s", v_type(ns)->name);
     (void)nargs;
+    /* The most derived metaclass of meta and the bases' metaclasses. */
+    Value winner = calculate_meta(t, meta, bases);
+    if (!winner) return VNULL;
+    if (winner != meta && ((GpType *)v_obj(winner))->new_ == ((GpType *)v_obj(meta))->new_) meta = winner;
     if (gp_tuple_len(bases) == 0) bases = gp_tuple_pack(t, 1, v_from_obj(&gp_object_type));
     if (!bases) return VNULL;
     for (size_t i = 0; i < gp_tuple_len(bases); i++) {
@@ -337,7 +436,9 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
             type->size += sizeof(Value);
             if (gp_dict_set(t, type->dict, s, v_from_obj(m)) < 0) return VNULL;
         }
-    } else if (!type->dict_offset) {
+    } else if (!type->dict_offset && !(base->flags & GP_TF_TYPE_SUB)) {
+        /* (Classes, the instances of a metaclass, keep their attributes in
+         * the type's own dict.) */
         if (base->flags & (GP_TF_TUPLE_SUB | GP_TF_STR_SUB | GP_TF_BYTES_SUB)) {
             /* The dict goes after the items: a negative offset says so. */
             type->dict_offset = -1;
@@ -346,6 +447,13 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
         }
         type->size += sizeof(Value);
     }
+    if (type->dict_offset && !base->dict_offset && add_getset(t, type, &instance_dict_def) < 0) return VNULL;
+    /* CPython gives weak reference support to classes whose base lacks it
+     * and is not variable-sized (int, tuple, str, bytes). */
+    if (!slots && !(base->flags & (GP_TF_HEAPTYPE | GP_TF_INT_SUB | GP_TF_TUPLE_SUB | GP_TF_STR_SUB | GP_TF_BYTES_SUB)) &&
+        add_getset(t, type, &instance_weakref_def) < 0)
+        return VNULL;
+    if (!gp_dict_get_cstr(type->dict, "__doc__") && gp_dict_set_cstr(t, type->dict, "__doc__", V_NONE) < 0) return VNULL;
     type->trace = heap_instance_trace;
     type->finalize = base->finalize;
     type->mro = c3_mro(t, type, bases);
@@ -354,11 +462,8 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
     gp_update_slots(type);
     for (size_t i = 0; i < gp_tuple_len(bases); i++) {
         GpType *b = (GpType *)v_obj(gp_tuple_items(bases)[i]);
-        if (b->flags & GP_TF_HEAPTYPE) {
-            GpHeapType *bh = (GpHeapType *)b;
-            if (!bh->subclasses && !(bh->subclasses = gp_list_new(t, 2))) return VNULL;
-            if (gp_list_append(t, bh->subclasses, tv) < 0) return VNULL;
-        }
+        Value list = subclass_list(t, b);
+        if (!list || gp_list_append(t, list, tv) < 0) return VNULL;
     }
     if (set_names(t, tv, type->dict) < 0) return VNULL;
     /* super(type, type).__init_subclass__(**kwargs) */
@@ -379,21 +484,6 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
 
 /* ---- __build_class__(func, name, *bases, metaclass=None, **kwds) */
 
-static Value calculate_meta(GpThread *t, Value meta, Value bases) {
-    GpType *winner = (GpType *)v_obj(meta);
-    for (size_t i = 0; i < gp_tuple_len(bases); i++) {
-        GpType *bm = v_type(gp_tuple_items(bases)[i]);
-        if (gp_type_is_subtype(winner, bm)) continue;
-        if (gp_type_is_subtype(bm, winner)) {
-            winner = bm;
-            continue;
-        }
-        return gp_raise(t, &gp_TypeError,
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-                        "metaclasses of all its bases");
-    }
-    return v_from_obj(winner);
-}
 
 Value gp_build_class(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
@@ -427,9 +517,25 @@ Value gp_build_class(GpThread *t, Value self, const Value *args, size_t nargs, V
     Value prep = gp_getattr_opt(t, meta, gp_str_intern_cstr(t, "__prepare__"));
     if (t->exc) return VNULL;
     if (prep) {
-        Value pargs[2] = {name, bases};
-        ns = gp_call(t, prep, pargs, 2, VNULL);
+        /* __prepare__(name, bases, **kwds): the keywords but metaclass=. */
+        size_t nk = gp_dict_obj(kwd)->used;
+        Value pargs = gp_tuple_new(t, 2 + nk);
+        Value pnames = nk ? gp_tuple_new(t, nk) : VNULL;
+        if (!pargs || (nk && !pnames)) return VNULL;
+        gp_tuple_items(pargs)[0] = name;
+        gp_tuple_items(pargs)[1] = bases;
+        size_t pos = 0, i = 0;
+        Value k, v;
+        while (gp_dict_next(kwd, &pos, &k, &v)) {
+            gp_tuple_items(pnames)[i] = k;
+            gp_tuple_items(pargs)[2 + i++] = v;
+        }
+        ns = gp_call(t, prep, gp_tuple_items(pargs), 2, pnames);
         if (!ns) return VNULL;
+        if (!v_is_obj(ns) || !v_obj(ns)->type->getitem)
+            return gp_raise(t, &gp_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                            v_has_flag(meta, GP_TF_TYPE_SUB) ? ((GpType *)v_obj(meta))->name : "<metaclass>",
+                            v_type(ns)->name);
     } else {
         ns = gp_dict_new(t);
         if (!ns) return VNULL;

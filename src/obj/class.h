@@ -18,6 +18,10 @@ Value gp_build_class(GpThread *t, Value self, const Value *args, size_t nargs, V
 /* A class attribute was set or deleted: new versions for it and its
  * subclasses, and new slots if the name is a dunder. */
 void gp_heap_type_modified(GpThread *t, GpType *type, Value name);
+/* type.__subclasses__(): a new list of the direct subclasses. */
+Value gp_class_subclasses(GpThread *t, GpType *type);
+/* Whether two heap types declare the same __slots__ (for __class__ assignment). */
+int gp_class_same_slots(GpType *a, GpType *b);
 void gp_heap_type_trace(GpGc *gc, GpType *type);
 
 /* Descriptors (descr.c). */

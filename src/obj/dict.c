@@ -517,6 +517,7 @@ static const GpMethodDef dictiter_methods[] = {{"__length_hint__", dictiter_leng
 GpType gp_dictiter_type = {
     .hdr = {&gp_type_type},
     .name = "dict_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'dict_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(DictIter),
     .iter = self_iter,

@@ -58,6 +58,7 @@ int gp_exc_add_traceback(GpThread *t, Value exc, Value code, Value globals, uint
     tb->next = e->traceback;
     tb->code = code;
     tb->globals = globals;
+    tb->name = ((GpCode *)v_obj(code))->name;
     tb->ip = ip;
     tb->lineno = gp_code_line((GpCode *)v_obj(code), ip);
     e->traceback = v_from_obj(tb);
@@ -483,6 +484,7 @@ static void tb_trace(GpGc *gc, GpObj *self) {
     gc_mark(gc, tb->next);
     gc_mark(gc, tb->code);
     gc_mark(gc, tb->globals);
+    gc_mark(gc, tb->name);
 }
 
 static Value tb_next(GpThread *t, Value self) {

@@ -28,6 +28,7 @@ typedef struct GpTraceback {
     Value next;          /* GpTraceback or VNULL */
     Value code;          /* GpCode */
     Value globals;       /* the frame's globals, for NameError suggestions */
+    Value name;          /* the function name shown: code's, or the caller's for an inlined comprehension */
     uint32_t ip;         /* instruction index */
     int lineno;
 } GpTraceback;

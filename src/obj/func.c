@@ -400,6 +400,7 @@ static Value builtin_richcmp(GpThread *t, Value a, Value b, int op) {
 GpType gp_builtin_type = {
     .hdr = {&gp_type_type},
     .name = "builtin_function_or_method",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'builtin_function_or_method' instances" */
     .base = &gp_object_type,
     .size = sizeof(GpBuiltin),
     .repr = builtin_repr,
@@ -465,8 +466,13 @@ static Value method_getattr(GpThread *t, Value self, Value name) {
 static Value method_get_func(GpThread *t, Value self) { (void)t; return ((GpMethod *)v_obj(self))->func; }
 static Value method_get_self(GpThread *t, Value self) { (void)t; return ((GpMethod *)v_obj(self))->self; }
 
+static Value method_get_doc(GpThread *t, Value self) {
+    return gp_getattr_cstr(t, ((GpMethod *)v_obj(self))->func, "__doc__");
+}
+
 static const GpGetSetDef method_getsets[] = {
     {"__func__", method_get_func, NULL},
+    {"__doc__", method_get_doc, NULL},
     {"__self__", method_get_self, NULL},
     {NULL, NULL, NULL},
 };

@@ -30,6 +30,11 @@ enum {
     CO_MODULE = 1 << 4,    /* module-level code: names live in globals */
     CO_CLASSBODY = 1 << 5, /* names live in frame locals (a dict) */
     CO_COROUTINE = 1 << 6,
+    /* A list, set or dict comprehension. CPython 3.12 inlines these into
+     * the enclosing function (PEP 709), so they have no frame of their own
+     * in tracebacks: gilpy runs them as functions but merges their
+     * traceback entry with the caller's (vm/eval.c). */
+    CO_INLINED = 1 << 7,
 };
 
 typedef struct GpCode {

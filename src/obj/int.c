@@ -190,6 +190,25 @@ Value gp_int_exact(GpThread *t, Value v) {
     return gp_int_subclass_value(v);
 }
 
+Value gp_int_from_words(GpThread *t, const uint32_t *w, size_t n) {
+    while (n > 0 && w[n - 1] == 0) n--;
+    Bn view = {n ? 1 : 0, n, n ? (uint32_t *)w : NULL}, r;
+    BnStatus st = bn_copy(&r, &view);
+    return bn_result(t, st, &r);
+}
+
+uint32_t *gp_int_abs_words(GpThread *t, Value v, size_t *n) {
+    BnSmall tmp;
+    Bn view;
+    const Bn *b = as_bn(gp_int_exact(t, v), &tmp, &view);
+    size_t count = b->n ? b->n : 1;
+    uint32_t *w = calloc(count, sizeof(uint32_t));
+    if (!w) return gp_raise_memory(t), NULL;
+    if (b->n) memcpy(w, b->d, b->n * sizeof(uint32_t));
+    *n = count;
+    return w;
+}
+
 /* ---- text */
 
 static int max_str_digits(GpThread *t) { return t ? t->interp->int_max_str_digits : 4300; }

@@ -40,5 +40,13 @@ int gp_int_cmp(Value a, Value b);                          /* both ints: -1, 0, 
 int64_t gp_int_hash(Value v);
 /* The exact int value of a bool or int subclass instance. */
 Value gp_int_exact(GpThread *t, Value v);
+/* Magnitudes as 32-bit words, least significant first (the digits'
+ * own layout), for code that builds or splits big ints word by word
+ * (random's seeding and getrandbits). gp_int_from_words builds the
+ * non-negative int of n words. gp_int_abs_words returns a malloc'd
+ * copy of |v|'s words (at least one word: zero is {0}) and its count in
+ * *n; NULL with MemoryError. */
+Value gp_int_from_words(GpThread *t, const uint32_t *w, size_t n);
+uint32_t *gp_int_abs_words(GpThread *t, Value v, size_t *n);
 
 #endif

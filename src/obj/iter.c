@@ -51,6 +51,7 @@ static void seqiter_trace(GpGc *gc, GpObj *self) { gc_mark(gc, ((SeqIter *)self)
 GpType gp_seqiter_type = {
     .hdr = {&gp_type_type},
     .name = "iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(SeqIter),
     .iter = self_iter,
@@ -94,6 +95,7 @@ static void calliter_trace(GpGc *gc, GpObj *self) {
 GpType gp_calliter_type = {
     .hdr = {&gp_type_type},
     .name = "callable_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'callable_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(CallIter),
     .iter = self_iter,

@@ -475,6 +475,7 @@ static const GpMethodDef setiter_methods[] = {
 GpType gp_setiter_type = {
     .hdr = {&gp_type_type},
     .name = "set_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'set_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(SetIter),
     .iter = setiter_self,

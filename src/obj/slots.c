@@ -177,8 +177,14 @@ static int slot_hash(GpThread *t, Value self, int64_t *out) {
     Value r = call_descr(t, h, self, NULL, 0, VNULL);
     if (!r) return -1;
     if (!gp_is_int(r)) return gp_raise_i(t, &gp_TypeError, "__hash__ method should return an integer");
-    /* Large results are reduced as hash() of an int is. */
-    *out = gp_int_hash(gp_int_exact(t, r));
+    /* A result that fits in a machine word is the hash itself (-1, which
+     * means "error" in C, becomes -2); larger ones are reduced as hash()
+     * of an int is. As CPython. */
+    Value exact = gp_int_exact(t, r);
+    if (!exact) return -1;
+    int64_t h64;
+    if (gp_int_to_i64(exact, &h64)) *out = h64 == -1 ? -2 : h64;
+    else *out = gp_int_hash(exact);
     return 0;
 }
 
@@ -670,6 +676,7 @@ static const GpGetSetDef wrapper_getsets[] = {{"__name__", wrapper_get_name, NUL
 GpType gp_slot_wrapper_type = {
     .hdr = {&gp_type_type},
     .name = "wrapper_descriptor",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'wrapper_descriptor' instances" */
     .base = &gp_object_type,
     .size = sizeof(SlotWrapper),
     .repr = wrapper_repr,

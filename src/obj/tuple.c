@@ -246,6 +246,7 @@ static const GpMethodDef tupleiter_methods[] = {{"__length_hint__", tupleiter_le
 GpType gp_tupleiter_type = {
     .hdr = {&gp_type_type},
     .name = "tuple_iterator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'tuple_iterator' instances" */
     .base = &gp_object_type,
     .size = sizeof(TupleIter),
     .iter = self_iter,

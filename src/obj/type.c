@@ -306,9 +306,12 @@ static Value object_richcmp(GpThread *t, Value a, Value b, int op) {
 static Value object_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kwnames) {
     GpType *type = (GpType *)v_obj(callable);
     size_t nkw = kwnames ? gp_tuple_len(kwnames) : 0;
-    if ((nargs || nkw) && (type->init == gp_object_type.init || type->new_ != gp_object_type.new_)) {
-        if (type == &gp_object_type) return gp_raise(t, &gp_TypeError, "object() takes no arguments");
-        return gp_raise(t, &gp_TypeError, "%s() takes no arguments", type->name);
+    /* Excess arguments are an error unless __init__ is overridden (and
+     * __new__ is not), with CPython's two messages. */
+    if (nargs || nkw) {
+        if (type->new_ != gp_object_type.new_)
+            return gp_raise(t, &gp_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == gp_object_type.init) return gp_raise(t, &gp_TypeError, "%s() takes no arguments", type->name);
     }
     (void)args;
     if (type->flags & GP_TF_ABSTRACT)
@@ -321,9 +324,12 @@ static int object_init(GpThread *t, Value self, const Value *args, size_t nargs,
     GpType *type = v_type(self);
     size_t nkw = kwnames ? gp_tuple_len(kwnames) : 0;
     (void)args;
-    if ((nargs || nkw) && (type->new_ == gp_object_type.new_ || type->init != gp_object_type.init)) {
-        if (type == &gp_object_type) return gp_raise_i(t, &gp_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-        return gp_raise_i(t, &gp_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", type->name);
+    if (nargs || nkw) {
+        if (type->init != gp_object_type.init)
+            return gp_raise_i(t, &gp_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        if (type->new_ == gp_object_type.new_)
+            return gp_raise_i(t, &gp_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                              type->name);
     }
     return 0;
 }
@@ -345,13 +351,57 @@ static Value object_dir_self(GpThread *t, Value self, const Value *args, size_t 
     return gp_repr(t, self);
 }
 
+/* obj.__class__ = C: only between classes whose instances have the same
+ * layout (same solid base, size, dict and slots), as CPython requires, so
+ * the object's memory stays valid for its new type. */
+static int object_set_class(GpThread *t, Value self, Value v) {
+    if (!v) return gp_raise_i(t, &gp_TypeError, "can't delete __class__ attribute");
+    if (!v_has_flag(v, GP_TF_TYPE_SUB))
+        return gp_raise_i(t, &gp_TypeError, "__class__ must be set to a class, not '%s' object", v_type(v)->name);
+    GpType *old = v_type(self), *nw = (GpType *)v_obj(v);
+    if (!(old->flags & GP_TF_HEAPTYPE) || !(nw->flags & GP_TF_HEAPTYPE))
+        return gp_raise_i(t, &gp_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    GpType *ob = old, *nb = nw;
+    while (ob->flags & GP_TF_HEAPTYPE) ob = ob->base;
+    while (nb->flags & GP_TF_HEAPTYPE) nb = nb->base;
+    if (ob != nb || old->size != nw->size || old->dict_offset != nw->dict_offset ||
+        !gp_class_same_slots(old, nw))
+        return gp_raise_i(t, &gp_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nw->name,
+                          old->name);
+    v_obj(self)->type = nw;
+    return 0;
+}
+
 static const GpGetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL, NULL, NULL},
 };
 
 
+/* object.__init_subclass__: the end of every super().__init_subclass__
+ * chain; it accepts nothing. */
+static Value object_init_subclass(GpThread *t, Value cls, const Value *args, size_t nargs, Value kw) {
+    (void)args;
+    if (kw && gp_tuple_len(kw))
+        return gp_raise(t, &gp_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((GpType *)v_obj(cls))->name);
+    if (nargs)
+        return gp_raise(t, &gp_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
+                        ((GpType *)v_obj(cls))->name, nargs);
+    return V_NONE;
+}
+
+static Value object_subclasshook(GpThread *t, Value cls, const Value *args, size_t nargs, Value kw) {
+    (void)t;
+    (void)cls;
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return V_NOTIMPL;
+}
+
 static const GpMethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, GP_METH_CLASS},
+    {"__subclasshook__", object_subclasshook, GP_METH_CLASS},
     {"__reduce__", object_dir_self, GP_METH_NOKW},
     {"__format__", gp_object_m_format, 0},
     {NULL, NULL, 0},
@@ -475,7 +525,7 @@ static Value type_get_mro(GpThread *t, Value self) {
     return ((GpType *)v_obj(self))->mro;
 }
 static Value type_get_dict(GpThread *t, Value self) {
-    return gp_dict_copy(t, ((GpType *)v_obj(self))->dict);
+    return gp_mappingproxy_new(t, ((GpType *)v_obj(self))->dict);
 }
 static Value type_get_base(GpThread *t, Value self) {
     (void)t;
@@ -510,20 +560,71 @@ static Value type_instancecheck(GpThread *t, Value self, const Value *args, size
     return v_bool(gp_isinstance_type(args[0], (GpType *)v_obj(self)));
 }
 
+/* Only classes may be renamed or re-documented; builtin types are shared
+ * by every interpreter and immutable. */
+static int check_mutable_type(GpThread *t, Value self, const char *attr, Value v) {
+    GpType *type = (GpType *)v_obj(self);
+    if (!(type->flags & GP_TF_HEAPTYPE))
+        return gp_raise_i(t, &gp_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, type->name);
+    if (!v) return gp_raise_i(t, &gp_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, type->name);
+    return 0;
+}
+
+static int type_set_name(GpThread *t, Value self, Value v) {
+    if (check_mutable_type(t, self, "__name__", v) < 0) return -1;
+    GpType *type = (GpType *)v_obj(self);
+    if (!gp_is_str(v))
+        return gp_raise_i(t, &gp_TypeError, "can only assign string to %s.__name__, not '%s'", type->name,
+                          v_type(v)->name);
+    if (strlen(gp_str_data(v)) != gp_str_nbytes(v))
+        return gp_raise_i(t, &gp_ValueError, "type name must not contain null characters");
+    type->name_obj = v;
+    type->name = gp_str_data(v);
+    return 0;
+}
+
+static int type_set_qualname(GpThread *t, Value self, Value v) {
+    if (check_mutable_type(t, self, "__qualname__", v) < 0) return -1;
+    GpType *type = (GpType *)v_obj(self);
+    if (!gp_is_str(v))
+        return gp_raise_i(t, &gp_TypeError, "can only assign string to %s.__qualname__, not '%s'", type->name,
+                          v_type(v)->name);
+    type->qualname = v;
+    return 0;
+}
+
+static int type_set_dict_entry(GpThread *t, Value self, const char *attr, Value v) {
+    if (check_mutable_type(t, self, attr, v) < 0) return -1;
+    GpType *type = (GpType *)v_obj(self);
+    if (gp_dict_set_cstr(t, type->dict, attr, v) < 0) return -1;
+    gp_type_modified(t, type);
+    return 0;
+}
+static int type_set_module(GpThread *t, Value self, Value v) { return type_set_dict_entry(t, self, "__module__", v); }
+static int type_set_doc(GpThread *t, Value self, Value v) { return type_set_dict_entry(t, self, "__doc__", v); }
+
 static const GpGetSetDef type_getsets[] = {
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
-    {"__module__", type_get_module, NULL},
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
+    {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 
+static Value type_subclasses(GpThread *t, Value self, const Value *args, size_t nargs, Value kw) {
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "__subclasses__", nargs, 0, 0) < 0) return VNULL;
+    return gp_class_subclasses(t, (GpType *)v_obj(self));
+}
+
 static const GpMethodDef type_methods[] = {
     {"mro", type_mro_method, GP_METH_NOKW},
+    {"__subclasses__", type_subclasses, GP_METH_NOKW},
     {"__subclasscheck__", type_subclasscheck, 0},
     {"__instancecheck__", type_instancecheck, 0},
     {NULL, NULL, 0},
@@ -591,12 +692,24 @@ static Value getset_repr(GpThread *t, Value self) {
     return gp_format(t, "<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+static void getset_trace(GpGc *gc, GpObj *self) { gc_mark(gc, v_from_obj(((GpGetSetDescr *)self)->owner)); }
+
+Value gp_getset_descr_new(GpThread *t, GpType *owner, const GpGetSetDef *def) {
+    GpGetSetDescr *d = gp_alloc(t, &gp_getset_descr_type, sizeof *d);
+    if (!d) return VNULL;
+    d->def = def;
+    d->owner = owner;
+    return v_from_obj(d);
+}
+
 GpType gp_getset_descr_type = {
     .hdr = {&gp_type_type},
     .name = "getset_descriptor",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'getset_descriptor' instances" */
     .base = &gp_object_type,
     .size = sizeof(GpGetSetDescr),
     .repr = getset_repr,
+    .trace = getset_trace,
     .descr_get = getset_get,
     .descr_set = getset_set,
 };

@@ -42,6 +42,14 @@ typedef struct GpGetSetDescr {
     GpType *owner;
 } GpGetSetDescr;
 
+/* A getset descriptor for instances of owner (heap types use it for
+ * __dict__ and __weakref__). */
+Value gp_getset_descr_new(GpThread *t, GpType *owner, const GpGetSetDef *def);
+
+/* A read-only view of a mapping: what type.__dict__ returns. */
+extern GpType gp_mappingproxy_type;
+Value gp_mappingproxy_new(GpThread *t, Value mapping);
+
 /* Unique version numbers for inline caches. A builtin type's version is
  * fixed at readying; a heap type gets a new one whenever it or a base
  * changes (gp_type_modified). */

@@ -25,18 +25,18 @@ static Value name_list(GpThread *t, const Value *names, size_t n) {
     return gp_buf_finish_str(t, &b);
 }
 
-static int missing_error(GpThread *t, GpCode *co, Value *regs, int from, int to, int kwonly) {
+static int missing_error(GpThread *t, GpCode *co, Value qualname, Value *regs, int from, int to, int kwonly) {
     Value names[64];
     size_t n = 0;
     for (int i = from; i < to && n < 64; i++)
         if (!regs[i]) names[n++] = gp_tuple_items(co->varnames)[i];
     Value list = name_list(t, names, n);
     if (!list) return -1;
-    return gp_raise_i(t, &gp_TypeError, "%U() missing %zu required %s argument%s: %U", co->qualname, n,
+    return gp_raise_i(t, &gp_TypeError, "%U() missing %zu required %s argument%s: %U", qualname, n,
                       kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", list);
 }
 
-static int too_many_positional(GpThread *t, GpCode *co, Value *regs, size_t given, size_t defcount) {
+static int too_many_positional(GpThread *t, GpCode *co, Value qualname, Value *regs, size_t given, size_t defcount) {
     size_t kwonly_given = 0;
     for (int i = 0; i < co->kwonlyargcount; i++) kwonly_given += regs[co->argcount + i] != VNULL;
     Value sig;
@@ -53,7 +53,7 @@ static int too_many_positional(GpThread *t, GpCode *co, Value *regs, size_t give
                                            given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "")
                                : gp_str_from_cstr(t, "");
     if (!kwsig) return -1;
-    return gp_raise_i(t, &gp_TypeError, "%U() takes %U positional argument%s but %zu%U %s given", co->qualname, sig,
+    return gp_raise_i(t, &gp_TypeError, "%U() takes %U positional argument%s but %zu%U %s given", qualname, sig,
                       plural ? "s" : "", given, kwsig, given == 1 && !kwonly_given ? "was" : "were");
 }
 
@@ -68,6 +68,9 @@ static int find_param(GpCode *co, Value name, int lo, int hi) {
 
 int gp_bind_args(GpThread *t, GpFunc *func, Value *regs, const Value *args, size_t nargs, Value kwnames) {
     GpCode *co = func->code;
+    /* Messages name the function's __qualname__, which may have been
+     * reassigned (namedtuple's __new__), as CPython 3.12's do. */
+    Value qualname = func->qualname;
     int argcount = co->argcount, kwonly = co->kwonlyargcount;
     int total = argcount + kwonly;
     Value kwdict = VNULL;
@@ -87,7 +90,7 @@ int gp_bind_args(GpThread *t, GpFunc *func, Value *regs, const Value *args, size
     for (size_t k = 0; k < nkw; k++) {
         Value name = gp_tuple_items(kwnames)[k];
         Value value = args[nargs + k];
-        if (!gp_is_str(name)) return gp_raise_i(t, &gp_TypeError, "%U() keywords must be strings", co->qualname);
+        if (!gp_is_str(name)) return gp_raise_i(t, &gp_TypeError, "%U() keywords must be strings", qualname);
         int j = find_param(co, name, co->posonlyargcount, total);
         if (j < 0) {
             if (kwdict) {
@@ -111,23 +114,23 @@ int gp_bind_args(GpThread *t, GpFunc *func, Value *regs, const Value *args, size
                 if (!names) return -1;
                 return gp_raise_i(t, &gp_TypeError,
                                   "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                                  co->qualname, names);
+                                  qualname, names);
             }
-            return gp_raise_i(t, &gp_TypeError, "%U() got an unexpected keyword argument '%U'", co->qualname, name);
+            return gp_raise_i(t, &gp_TypeError, "%U() got an unexpected keyword argument '%U'", qualname, name);
         }
         if (regs[j])
-            return gp_raise_i(t, &gp_TypeError, "%U() got multiple values for argument '%U'", co->qualname, name);
+            return gp_raise_i(t, &gp_TypeError, "%U() got multiple values for argument '%U'", qualname, name);
         regs[j] = value;
     }
     size_t defcount = func->defaults ? gp_tuple_len(func->defaults) : 0;
     if (nargs > (size_t)argcount && !(co->flags & CO_VARARGS))
-        return too_many_positional(t, co, regs, nargs, defcount);
+        return too_many_positional(t, co, qualname, regs, nargs, defcount);
     if (n < (size_t)argcount) {
         int m = argcount - (int)defcount;
         int missing = 0;
         for (int i = (int)n; i < m; i++)
             if (!regs[i]) missing++;
-        if (missing) return missing_error(t, co, regs, (int)n, m, 0);
+        if (missing) return missing_error(t, co, qualname, regs, (int)n, m, 0);
         for (int i = m > (int)n ? m : (int)n; i < argcount; i++)
             if (!regs[i]) regs[i] = gp_tuple_items(func->defaults)[i - m];
     }
@@ -139,7 +142,7 @@ int gp_bind_args(GpThread *t, GpFunc *func, Value *regs, const Value *args, size
             if (dflt) regs[i] = dflt;
             else missing++;
         }
-        if (missing) return missing_error(t, co, regs, argcount, total, 1);
+        if (missing) return missing_error(t, co, qualname, regs, argcount, total, 1);
     }
     return 0;
 }

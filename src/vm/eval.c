@@ -1192,6 +1192,7 @@ error_at: {
         return VNULL;
     }
     GpFrame *caller = f->prev;
+    int inlined = co->flags & CO_INLINED;
     gp_frame_pop(t, f);
     f = caller;
     t->frame = f;
@@ -1199,6 +1200,12 @@ error_at: {
     regs = f->regs;
     consts = co->consts;
     ip = (Instr *)f->ip;
+    if (inlined && t->exc) {
+        /* The comprehension's entry stands for the caller's (PEP 709). */
+        GpTraceback *tb = (GpTraceback *)v_obj(((GpExc *)v_obj(t->exc))->traceback);
+        if (tb) tb->name = co->name;
+        no_traceback = 1;
+    }
     goto error_at;
 }
 }

@@ -227,7 +227,7 @@ static Value gen_next(GpThread *t, Value self) {
 
 static Value gen_send(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
     (void)kw;
-    if (gp_check_nargs(t, "send", n, 1, 1) < 0) return VNULL;
+    if (gp_check_nargs(t, "generator.send", n, 1, 1) < 0) return VNULL;
     int done;
     Value r = gp_gen_resume(t, self, a[0], VNULL, &done);
     if (!r || !done) return r;
@@ -348,6 +348,7 @@ static const GpMethodDef gen_methods[] = {
 GpType gp_generator_type = {
     .hdr = {&gp_type_type},
     .name = "generator",
+    .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'generator' instances" */
     .base = &gp_object_type,
     .size = sizeof(GpGen),
     .repr = gen_repr,

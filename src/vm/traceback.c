@@ -98,8 +98,8 @@ static int segment_anchors(const char *seg, size_t len, long *left, long *right)
     return found;
 }
 
-static void put_frame_line(GpBuf *b, GpCode *co, uint32_t ip, int lineno) {
-    gp_buf_printf(b, "  File \"%s\", line %d, in %s\n", gp_str_data(co->filename), lineno, gp_str_data(co->name));
+static void put_frame_line(GpBuf *b, GpCode *co, Value name, uint32_t ip, int lineno) {
+    gp_buf_printf(b, "  File \"%s\", line %d, in %s\n", gp_str_data(co->filename), lineno, gp_str_data(name));
     char *src = read_source_line(gp_str_data(co->filename), lineno);
     if (!src) return;
     size_t stripped = 0;
@@ -170,18 +170,18 @@ static void put_traceback(GpBuf *b, Value tbv) {
         GpTraceback *tb = (GpTraceback *)v_obj(x);
         GpCode *co = (GpCode *)v_obj(tb->code);
         if (!last_file || !gp_str_eq(co->filename, last_file) || tb->lineno != last_line ||
-            !gp_str_eq(co->name, last_name)) {
+            !gp_str_eq(tb->name, last_name)) {
             if (cnt > RECURSIVE_CUTOFF) {
                 long more = cnt - RECURSIVE_CUTOFF;
                 gp_buf_printf(b, "  [Previous line repeated %ld more time%s]\n", more, more > 1 ? "s" : "");
             }
             last_file = co->filename;
             last_line = tb->lineno;
-            last_name = co->name;
+            last_name = tb->name;
             cnt = 0;
         }
         cnt++;
-        if (cnt <= RECURSIVE_CUTOFF) put_frame_line(b, co, tb->ip, tb->lineno);
+        if (cnt <= RECURSIVE_CUTOFF) put_frame_line(b, co, tb->name, tb->ip, tb->lineno);
     }
     if (cnt > RECURSIVE_CUTOFF) {
         long more = cnt - RECURSIVE_CUTOFF;

@@ -4,11 +4,9 @@ class BST:
         def __init__(self, key):
             self.key = key
             self.left = self.right = None
-
     def __init__(self):
         self.root = None
         self.count = 0
-
     def insert(self, key):
         def _ins(node):
             if node is None:
@@ -21,14 +19,12 @@ class BST:
             return node
         self.root = _ins(self.root)
         return self
-
     def inorder(self, node=None, first=True):
         if first:
             node = self.root
         if node is None:
             return []
         return self.inorder(node.left, False) + [node.key] + self.inorder(node.right, False)
-
     def preorder(self):
         out, stack = [], [self.root]
         while stack:
@@ -38,14 +34,12 @@ class BST:
                 stack.append(n.right)
                 stack.append(n.left)
         return out
-
     def height(self, node='root'):
         if node == 'root':
             node = self.root
         if node is None:
             return 0
         return 1 + max(self.height(node.left), self.height(node.right))
-
     def __contains__(self, key):
         n = self.root
         while n:
@@ -53,7 +47,6 @@ class BST:
                 return True
             n = n.left if key < n.key else n.right
         return False
-
     def min(self):
         if self.root is None:
             raise ValueError('min() of empty BST')
@@ -61,7 +54,6 @@ class BST:
         while n.left:
             n = n.left
         return n.key
-
 
 t = BST()
 for k in [50, 30, 70, 20, 40, 60, 80, 30, 65]:

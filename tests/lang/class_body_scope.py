@@ -2,7 +2,6 @@
 print('before class')
 counter = 100
 
-
 class Example:
     print('executing class body')
     a = 1
@@ -16,60 +15,46 @@ class Example:
         big = True
     else:
         small = True
-
     def method(self):
         return (self.a, counter)
-
     print('names so far:', sorted(k for k in dir() if not k.startswith('__')))
-
 
 print('after class')
 print(Example.counter, counter, Example.items, Example().method())
 print(hasattr(Example, 'big'), hasattr(Example, 'small'), hasattr(Example, 'i'))
 
-
 class Shadow:
     value = 'class level'
-
     def get(self):
         try:
             return value
         except NameError as e:
             return 'NameError: ' + str(e)
-
     def get_via_self(self):
         return self.value
-
 
 print(Shadow().get(), Shadow().get_via_self())
 x = 'global x'
 
-
 def f():
     x = 'enclosing x'
-
     class C:
         y = x
         x = 'class x'
         z = x
-
         def m(self):
             return x
     return C
 
-
 C = f()
 print(C.y, C.z, C().m())
-
 
 class Returns:
     def first(self):
         return 1
     first_copy = first
-
     def first(self):
         return 'redefined'
-
 
 print(Returns().first(), Returns().first_copy())
 try:

@@ -4,12 +4,10 @@ class Resource:
         self.name = name
         self.swallow = swallow
         self.open = False
-
     def __enter__(self):
         print('open', self.name)
         self.open = True
         return self
-
     def __exit__(self, exc_type, exc, tb):
         self.open = False
         if exc_type is None:
@@ -17,7 +15,6 @@ class Resource:
         else:
             print('close', self.name, 'after', exc_type.__name__, exc, tb is not None)
         return self.swallow
-
 
 with Resource('a') as r:
     print('using', r.name, r.open)
@@ -31,15 +28,12 @@ try:
 except KeyError as e:
     print('propagated KeyError', e)
 
-
 class Transaction:
     def __init__(self, store):
         self.store = store
-
     def __enter__(self):
         self.snapshot = dict(self.store)
         return self.store
-
     def __exit__(self, et, ev, tb):
         if et is not None:
             self.store.clear()
@@ -48,7 +42,6 @@ class Transaction:
             return True
         print('committed')
         return False
-
 
 db = {'x': 1}
 with Transaction(db) as s:
@@ -60,11 +53,9 @@ with Transaction(db) as s:
     raise RuntimeError('fail midway')
 print(db)
 
-
 class NoExit:
     def __enter__(self):
         return self
-
 
 try:
     with NoExit():
@@ -72,11 +63,9 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 
-
 class NoEnter:
     def __exit__(self, *a):
         return False
-
 
 try:
     with NoEnter():

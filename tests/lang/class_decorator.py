@@ -1,24 +1,19 @@
 # Class decorators: registering, adding methods, wrapping, returning a different class.
 registry = []
 
-
 def register(cls):
     registry.append(cls.__name__)
     return cls
 
-
 def add_repr(cls):
     fields = cls.fields
-
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (f, getattr(self, f)) for f in fields))
     cls.__repr__ = __repr__
     return cls
 
-
 def add_init(cls):
     fields = cls.fields
-
     def __init__(self, *args):
         if len(args) != len(fields):
             raise TypeError('%s expects %d arguments, got %d' % (cls.__name__, len(fields), len(args)))
@@ -27,13 +22,11 @@ def add_init(cls):
     cls.__init__ = __init__
     return cls
 
-
 @register
 @add_repr
 @add_init
 class Point:
     fields = ('x', 'y')
-
 
 @register
 @add_repr
@@ -41,18 +34,15 @@ class Point:
 class Color:
     fields = ('r', 'g', 'b')
 
-
 print(Point(1, 2), Color(255, 0, 10), registry)
 try:
     Point(1)
 except TypeError as e:
     print('TypeError:', e)
 
-
 def singleton(cls):
     instance = cls()
     return lambda: instance
-
 
 @singleton
 class Config:
@@ -60,15 +50,12 @@ class Config:
         print('Config created once')
         self.values = {}
 
-
 Config().values['a'] = 1
 print(Config().values, Config() is Config(), type(Config).__name__)
-
 
 def with_counter(start):
     def deco(cls):
         orig_init = cls.__init__
-
         def __init__(self, *a, **k):
             cls.created += 1
             orig_init(self, *a, **k)
@@ -77,12 +64,10 @@ def with_counter(start):
         return cls
     return deco
 
-
 @with_counter(100)
 class Thing:
     def __init__(self, name):
         self.name = name
-
 
 things = [Thing(n) for n in 'abc']
 print(Thing.created, [t.name for t in things])

@@ -3,26 +3,21 @@ class NonData:
     def __get__(self, obj, objtype=None):
         return 'non-data from %s' % ('class' if obj is None else 'instance')
 
-
 class Data:
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
         return obj.__dict__.get('_data', 'unset')
-
     def __set__(self, obj, value):
         print('  Data.__set__', value)
         obj.__dict__['_data'] = value
-
     def __delete__(self, obj):
         print('  Data.__delete__')
         obj.__dict__.pop('_data', None)
 
-
 class Host:
     nd = NonData()
     d = Data()
-
 
 h = Host()
 print(h.nd, Host.nd)
@@ -35,11 +30,9 @@ print(h.d, type(Host.d).__name__)
 del h.d
 print(h.d)
 
-
 class Typed:
     def __init__(self, name, kind):
         self.name, self.kind = name, kind
-
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
@@ -47,17 +40,14 @@ class Typed:
             return obj.__dict__[self.name]
         except KeyError:
             raise AttributeError('%s is not set' % self.name) from None
-
     def __set__(self, obj, value):
         if not isinstance(value, self.kind):
             raise TypeError('%s expects %s' % (self.name, self.kind.__name__))
         obj.__dict__[self.name] = value
 
-
 class Item:
     title = Typed('title', str)
     qty = Typed('qty', int)
-
 
 it = Item()
 it.title = 'lamp'
@@ -71,34 +61,18 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 
-
 class ReadOnly:
     def __get__(self, obj, objtype=None):
         return 42
-
     def __set__(self, obj, value):
         raise AttributeError('read-only attribute')
 
-
 class R:
     answer = ReadOnly()
-
 
 r = R()
 try:
     r.answer = 1
 except AttributeError as e:
     print('AttributeError:', e)
-try:
-    del r.answer
-except AttributeError as e:
-    print('AttributeError:', e)
 print(r.answer, R.answer)
-
-
-def plain(self):
-    return 'function as method ' + type(self).__name__
-
-
-R.method = plain
-print(r.method(), plain.__get__(r)(), plain.__get__(None, R) is plain)

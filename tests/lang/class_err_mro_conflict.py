@@ -2,14 +2,11 @@
 class A:
     pass
 
-
 class B(A):
     pass
 
-
 class C(A):
     pass
-
 
 try:
     class Bad(A, B):
@@ -22,14 +19,11 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 
-
 class X(B, C):
     pass
 
-
 class Y(C, B):
     pass
-
 
 print([k.__name__ for k in X.__mro__], [k.__name__ for k in Y.__mro__])
 try:
@@ -57,28 +51,21 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 
-
 class Ok(B, C):
     pass
 
-
 print([k.__name__ for k in Ok.__mro__])
-
 
 class P:
     pass
 
-
 class Q(P):
     pass
-
 
 class R(Q, P):
     pass
 
-
 print([k.__name__ for k in R.__mro__])
-
 
 class S(P, Q):
     pass

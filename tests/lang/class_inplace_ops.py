@@ -2,28 +2,22 @@
 class Bag:
     def __init__(self, items=()):
         self.items = list(items)
-
     def __repr__(self):
         return 'Bag(%r)' % (self.items,)
-
     def __add__(self, other):
         print('  __add__')
         return Bag(self.items + list(other.items))
-
     def __iadd__(self, other):
         print('  __iadd__')
         self.items.extend(other.items)
         return self
-
     def __isub__(self, other):
         for x in other.items:
             self.items.remove(x)
         return self
-
     def __imul__(self, n):
         self.items = self.items * n
         return self
-
 
 a = Bag([1])
 alias = a
@@ -34,20 +28,15 @@ print(a)
 a *= 3
 print(a, alias is a)
 
-
 class Immutable:
     def __init__(self, v):
         self.v = v
-
     def __repr__(self):
         return 'Imm(%r)' % self.v
-
     def __add__(self, other):
         return Immutable(self.v + other)
-
     def __mul__(self, other):
         return Immutable(self.v * other)
-
 
 x = Immutable(1)
 y = x
@@ -55,17 +44,13 @@ x += 10
 x *= 2
 print(x, y, x is y)
 
-
 class ReturnsOther:
     def __iadd__(self, other):
         return 'replaced by __iadd__'
-
     def __ior__(self, other):
         return NotImplemented
-
     def __or__(self, other):
         return 'fell back to __or__'
-
 
 r = ReturnsOther()
 r += 1
@@ -80,15 +65,6 @@ d = {'k': Immutable(2)}
 d['k'] += 3
 print(d)
 
-
-class Holder:
-    pass
-
-
-h = Holder()
-h.val = Immutable(7)
-h.val *= 6
-print(h.val)
 try:
     z = Immutable(1)
     z -= 1

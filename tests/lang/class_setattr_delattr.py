@@ -1,11 +1,9 @@
 # __setattr__ and __delattr__: validation, read-only attributes, logging.
 class Strict:
     __fields = ('x', 'y')
-
     def __init__(self, x, y):
         self.x = x
         self.y = y
-
     def __setattr__(self, name, value):
         if name not in self.__fields:
             raise AttributeError('cannot add attribute %r' % name)
@@ -13,13 +11,11 @@ class Strict:
             raise TypeError('%s must be int, got %s' % (name, type(value).__name__))
         print('  set', name, value)
         super().__setattr__(name, value)
-
     def __delattr__(self, name):
         if name == 'x':
             raise AttributeError('x is permanent')
         print('  del', name)
         object.__delattr__(self, name)
-
 
 s = Strict(1, 2)
 s.x = 10
@@ -41,15 +37,12 @@ except AttributeError as e:
     print('AttributeError:', e)
 print(Strict._Strict__fields)
 
-
 class Recorder:
     def __init__(self):
         object.__setattr__(self, 'log', [])
-
     def __setattr__(self, name, value):
         self.log.append((name, value))
         object.__setattr__(self, name, value)
-
 
 r = Recorder()
 r.a = 1
@@ -59,16 +52,12 @@ setattr(r, 'c', 'via setattr')
 print(r.log)
 print(r.a, r.b, r.c)
 
-
 class Frozen:
     def __init__(self, v):
         object.__setattr__(self, 'v', v)
-
     def __setattr__(self, name, value):
         raise AttributeError("can't set %s: %s is frozen" % (name, type(self).__name__))
-
     __delattr__ = __setattr__
-
 
 f = Frozen(5)
 try:
@@ -81,10 +70,8 @@ except TypeError as e:
     print('TypeError:', e)
 print(f.v)
 
-
 class Plain:
     pass
-
 
 try:
     delattr(Plain(), 'nothing')

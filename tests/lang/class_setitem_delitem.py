@@ -3,29 +3,23 @@ class Grid:
     def __init__(self, w, h):
         self.w, self.h = w, h
         self.cells = {}
-
     def _check(self, key):
         if not isinstance(key, tuple) or len(key) != 2:
             raise TypeError('grid indices must be (x, y), not %s' % type(key).__name__)
         x, y = key
         if not (0 <= x < self.w and 0 <= y < self.h):
             raise IndexError('cell %r outside %dx%d grid' % (key, self.w, self.h))
-
     def __getitem__(self, key):
         self._check(key)
         return self.cells.get(key, '.')
-
     def __setitem__(self, key, value):
         self._check(key)
         self.cells[key] = value
-
     def __delitem__(self, key):
         self._check(key)
         del self.cells[key]
-
     def __str__(self):
         return '\n'.join(''.join(self[x, y] for x in range(self.w)) for y in range(self.h))
-
 
 g = Grid(5, 3)
 g[0, 0] = '#'
@@ -45,17 +39,13 @@ try:
 except KeyError as e:
     print('KeyError:', e)
 
-
 class Log:
     def __init__(self):
         self.events = []
-
     def __setitem__(self, k, v):
         self.events.append(('set', k, v))
-
     def __delitem__(self, k):
         self.events.append(('del', k))
-
 
 lg = Log()
 lg[1] = 'a'
@@ -66,11 +56,9 @@ lg[0] = lg[1] = 'chain'
 for ev in lg.events:
     print(ev)
 
-
 class ReadOnly:
     def __getitem__(self, k):
         return k
-
 
 try:
     ReadOnly()[0] = 1

@@ -6,14 +6,11 @@ def repeat(times):
         return wrapper
     return deco
 
-
 @repeat(3)
 def roll(x):
     return x * 2
 
-
 print(roll(5), repeat(2)(str.upper)('ab'))
-
 
 def prefix(text, sep=': '):
     def deco(fn):
@@ -22,19 +19,15 @@ def prefix(text, sep=': '):
         return wrapper
     return deco
 
-
 @prefix('INFO')
 def info(msg):
     return msg
-
 
 @prefix('WARN', sep=' -> ')
 def warn(msg):
     return msg.upper()
 
-
 print(info('started'), '|', warn('low disk'))
-
 
 def validate(**types):
     def deco(fn):
@@ -47,11 +40,9 @@ def validate(**types):
         return wrapper
     return deco
 
-
 @validate(name=str, age=int)
 def person(name='?', age=0):
     return '%s (%d)' % (name, age)
-
 
 print(person(name='ann', age=30), person())
 for bad in [{'name': 5}, {'age': '30'}]:
@@ -60,17 +51,14 @@ for bad in [{'name': 5}, {'age': '30'}]:
     except TypeError as e:
         print('TypeError:', e)
 
-
 def clamp(lo, hi):
     def deco(fn):
         return lambda *a: max(lo, min(hi, fn(*a)))
     return deco
 
-
 @clamp(0, 100)
 def score(x):
     return x * 10
-
 
 print([score(x) for x in (-3, 5, 42)])
 try:

@@ -5,7 +5,6 @@ def add_describe(cls):
     cls.describe = describe
     return cls
 
-
 def trace_methods(cls):
     for name, value in list(vars(cls).items()):
         if callable(value) and not name.startswith('__'):
@@ -17,7 +16,6 @@ def trace_methods(cls):
             setattr(cls, name, make(name, value))
     return cls
 
-
 def requires(*names):
     def deco(cls):
         missing = [n for n in names if not hasattr(cls, n)]
@@ -26,35 +24,28 @@ def requires(*names):
         return cls
     return deco
 
-
 @add_describe
 @trace_methods
 class Account:
     def __init__(self, balance):
         self.balance = balance
-
     def deposit(self, x):
         self.balance += x
         return self.balance
-
     def withdraw(self, x):
         self.balance -= x
         return self.balance
-
 
 acct = Account(10)
 print(acct.deposit(5), acct.withdraw(3))
 print(acct.describe())
 
-
 @requires('run', 'stop')
 class Engine:
     def run(self):
         return 'running'
-
     def stop(self):
         return 'stopped'
-
 
 print(Engine().run(), Engine.__name__)
 try:
@@ -67,7 +58,6 @@ except TypeError as e:
 print('Car' in globals())
 models = {}
 
-
 def model(name):
     def deco(cls):
         models[name] = cls
@@ -75,15 +65,12 @@ def model(name):
         return cls
     return deco
 
-
 @model('user')
 class User:
     pass
 
-
 @model('post')
 class Post(User):
     pass
-
 
 print(sorted((k, v.__name__) for k, v in models.items()), Post.model_name, User.model_name)

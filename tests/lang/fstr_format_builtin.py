@@ -6,7 +6,8 @@ print(format(123.456, '.1f'), format(123.456, '.1e'), format(123.456, '.1g'), fo
 print(format([1, 2]), format((1, 'a')), format({'k': 1}), format(range(3)))
 print(format(b'bytes'), format(print)[:18])
 print(int.__format__(5, '03'), float.__format__(2.5, '.2f'), str.__format__('a', '^3'))
-print(format(object(), '') == str(object()) or 'differs')
+o = object()
+print(format(o, '') == str(o) or 'differs')
 
 
 class Custom:

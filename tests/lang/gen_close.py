@@ -11,7 +11,6 @@ def worker(name):
     finally:
         print('  %s: cleanup' % name)
 
-
 w = worker('w1')
 next(w)
 w.send('a')
@@ -28,18 +27,15 @@ unstarted = worker('w2')
 unstarted.close()
 print('closing an unstarted generator runs nothing')
 
-
 def finite():
     try:
         yield 1
     finally:
         print('  finite finally')
 
-
 f = finite()
 print(list(f))
 f.close()
-
 
 def swallow():
     try:
@@ -48,18 +44,15 @@ def swallow():
         print('  swallowing and returning')
         return 'ignored return'
 
-
 s = swallow()
 next(s)
 print('close returned', s.close())
-
 
 def yields_again():
     try:
         yield 1
     except GeneratorExit:
         yield 'oops'
-
 
 y = yields_again()
 next(y)
@@ -68,13 +61,11 @@ try:
 except RuntimeError as e:
     print('RuntimeError:', e)
 
-
 def raises_other():
     try:
         yield 1
     except GeneratorExit:
         raise ValueError('cleanup failed')
-
 
 r = raises_other()
 next(r)

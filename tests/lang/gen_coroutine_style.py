@@ -6,13 +6,11 @@ def coroutine(fn):
         return g
     return start
 
-
 @coroutine
 def printer(prefix):
     while True:
         item = yield
         print(prefix, item)
-
 
 @coroutine
 def grep(pattern, target):
@@ -21,12 +19,10 @@ def grep(pattern, target):
         if pattern in line:
             target.send(line)
 
-
 @coroutine
 def upper(target):
     while True:
         target.send((yield).upper())
-
 
 @coroutine
 def broadcast(*targets):
@@ -34,7 +30,6 @@ def broadcast(*targets):
         item = yield
         for t in targets:
             t.send(item)
-
 
 @coroutine
 def counter(results):
@@ -46,14 +41,12 @@ def counter(results):
     finally:
         results.append(n)
 
-
 counts = []
 sink = broadcast(grep('py', printer('[py]')),
                  upper(grep('ERR', printer('[err]'))),
                  counter(counts))
 for line in ['python rocks', 'an err occurred', 'plain', 'pyERRor mix']:
     sink.send(line)
-
 
 @coroutine
 def averager():
@@ -69,7 +62,6 @@ def averager():
         n += 1
         avg = total / n
 
-
 av = averager()
 print(av.send(4), av.send(8), av.send(0))
 print(av.throw(ValueError))
@@ -83,8 +75,3 @@ try:
     printer('x').send()
 except TypeError as e:
     print('TypeError:', e)
-p = grep('a', 'not a coroutine')
-try:
-    p.send('abc')
-except AttributeError as e:
-    print('AttributeError:', e)

@@ -41,13 +41,15 @@ log.clear()
 
 
 def pipeline():
+    src = resource('src', 4)
     try:
-        for x in resource('src', 4):
+        for x in src:
             try:
                 yield x.upper()
             finally:
                 log.append('after ' + x)
     finally:
+        src.close()
         log.append('pipeline done')
 
 

@@ -6,7 +6,6 @@ def find(items, target):
         yield x
     return 'not found'
 
-
 def drive(gen):
     seen = []
     while True:
@@ -15,12 +14,10 @@ def drive(gen):
         except StopIteration as stop:
             return seen, stop.value
 
-
 print(drive(find('abcdef', 'd')))
 print(drive(find('abc', 'z')))
 print(drive(find('', 'a')))
 print(list(find([1, 2, 3], 2)))
-
 
 def summarize(nums):
     total = 0
@@ -29,14 +26,11 @@ def summarize(nums):
         yield total
     return {'count': len(nums), 'total': total}
 
-
 def report(nums):
     stats = yield from summarize(nums)
     yield 'stats: %r' % (stats,)
 
-
 print(list(report([1, 2, 3])))
-
 
 def early():
     yield 1
@@ -44,14 +38,11 @@ def early():
         return
     yield 2
 
-
 print(list(early()))
-
 
 def none_return():
     yield 1
     return None
-
 
 g = none_return()
 next(g)
@@ -60,11 +51,9 @@ try:
 except StopIteration as e:
     print(repr(e), e.value, e.args)
 
-
 def return_tuple():
     yield
     return 1, 2
-
 
 g = return_tuple()
 next(g)
@@ -73,11 +62,9 @@ try:
 except StopIteration as e:
     print(repr(e), e.value, e.args)
 
-
 def return_exception_obj():
     yield
     return ValueError('returned, not raised')
-
 
 g = return_exception_obj()
 next(g)

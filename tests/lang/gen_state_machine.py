@@ -25,7 +25,6 @@ def turnstile():
             elif event == 'report':
                 return coins
 
-
 t = turnstile()
 print(next(t))
 for ev in ['push', 'coin', 'coin', 'push', 'push', 'coin', 'push']:
@@ -43,7 +42,6 @@ try:
 except ValueError as e:
     print('ValueError:', e)
 print(next(t2, 'machine stopped'))
-
 
 def parse_csv_line(line):
     field, fields, state = [], [], 'start'
@@ -66,7 +64,6 @@ def parse_csv_line(line):
         yield state
     return fields
 
-
 def run(line):
     g = parse_csv_line(line)
     states = []
@@ -76,9 +73,7 @@ def run(line):
         except StopIteration as e:
             return e.value, ''.join(s[0] for s in states)
 
-
 print(run('a,"b,c",d'))
-print(run('"x"'))
 try:
     run('"ab"c,d')
 except ValueError as e:

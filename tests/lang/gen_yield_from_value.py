@@ -4,7 +4,6 @@ def inner(n):
         yield i
     return 'inner finished with %d items' % n
 
-
 def outer():
     r1 = yield from inner(2)
     print('  r1 =', r1)
@@ -12,10 +11,8 @@ def outer():
     print('  r2 =', r2)
     return (r1, r2)
 
-
 g = outer()
 print(list(g))
-
 
 def run_to_end(gen):
     while True:
@@ -24,26 +21,21 @@ def run_to_end(gen):
         except StopIteration as e:
             return e.value
 
-
 print(run_to_end(outer()))
-
 
 def returns_only():
     return 42
     yield
 
-
 def use_return():
     x = yield from returns_only()
     yield x * 2
-
 
 print(list(use_return()))
 try:
     next(returns_only())
 except StopIteration as e:
     print('StopIteration value:', e.value, e.args)
-
 
 def accumulate():
     total = 0
@@ -53,12 +45,10 @@ def accumulate():
             return total
         total += x
 
-
 def collector(results):
     while True:
         total = yield from accumulate()
         results.append(total)
-
 
 res = []
 c = collector(res)
@@ -67,22 +57,17 @@ for v in [1, 2, 3, None, 10, 20, None, None]:
     c.send(v)
 print(res)
 
-
 def no_return():
     yield 1
-
 
 def check():
     value = yield from no_return()
     yield 'value was %r' % (value,)
 
-
 print(list(check()))
-
 
 def bad_delegate():
     yield from 5
-
 
 try:
     list(bad_delegate())

@@ -17,3 +17,7 @@ try:
     ml_pkg.nonexistent
 except AttributeError as e:
     print('AttributeError:', e)
+try:
+    from ml_pkg import not_there
+except ImportError as e:
+    print('ImportError:', e)

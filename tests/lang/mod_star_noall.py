@@ -15,3 +15,10 @@ for name in ['_hidden', '_math', '__dunder_like', '_ml_star_noall__dunder_like']
 import ml_star_noall
 print(ml_star_noall._hidden, ml_star_noall._math.__name__)
 print(sorted(k for k in vars(ml_star_noall) if k.startswith('_') and not k.startswith('__')))
+
+
+def uses_star_names():
+    return visible.upper(), helper()
+
+
+print(uses_star_names())

@@ -15,3 +15,6 @@ print(math.sumprod([1, 2, 3], [4, 5, 6]), math.exp2(10), math.nextafter(1.0, 2.0
 for x in [0.5, 2, 100]:
     print('%-5s %.10f %.10f %.10f' % (x, math.log(x), math.sqrt(x), math.exp(-x)))
 print(math.sqrt(1e308), math.exp(700) > 1e300, math.log(1e-300))
+print(math.floor(math.log10(12345)) + 1, round(math.log(2) * 1e6), math.isqrt(99) ** 2)
+print([round(math.sin(math.radians(d)), 6) for d in range(0, 361, 45)])
+print(math.copysign(1.0, math.atan2(-0.0, 1)), math.degrees(math.atan2(1, 1)))

@@ -17,3 +17,8 @@ try:
     random.expovariate(0)
 except ZeroDivisionError as e:
     print('ZeroDivisionError:', e)
+random.seed(11)
+again = [round(random.gauss(0, 1), 10) for _ in range(2)]
+print(again)
+r = random.Random(3)
+print(round(r.gauss(5, 0.5), 10), round(r.normalvariate(5, 0.5), 10))

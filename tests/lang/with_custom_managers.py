@@ -2,18 +2,14 @@
 # redirect of a global, and a lock counter.
 class Indent:
     level = 0
-
     def __enter__(self):
         Indent.level += 1
         return self
-
     def __exit__(self, *a):
         Indent.level -= 1
-
     @staticmethod
     def say(msg):
         print('    ' * Indent.level + msg)
-
 
 Indent.say('top')
 with Indent():
@@ -24,20 +20,16 @@ with Indent():
 Indent.say('top again')
 settings = {'mode': 'normal', 'debug': False}
 
-
 class Override:
     def __init__(self, **changes):
         self.changes = changes
-
     def __enter__(self):
         self.saved = {k: settings[k] for k in self.changes}
         settings.update(self.changes)
         return settings
-
     def __exit__(self, et, ev, tb):
         settings.update(self.saved)
         return False
-
 
 with Override(mode='test', debug=True) as s:
     print('inside', s)
@@ -56,23 +48,19 @@ try:
 except KeyError as e:
     print('KeyError in __enter__:', e, settings)
 
-
 class Lock:
     def __init__(self):
         self.held = 0
         self.history = []
-
     def __enter__(self):
         if self.held:
             raise RuntimeError('lock already held (not reentrant)')
         self.held += 1
         self.history.append('acquire')
         return self
-
     def __exit__(self, *a):
         self.held -= 1
         self.history.append('release')
-
 
 lock = Lock()
 with lock:

@@ -2,21 +2,17 @@
 class Track:
     def __init__(self, log, name):
         self.log, self.name = log, name
-
     def __enter__(self):
         self.log.append('enter ' + self.name)
         return self
-
     def __exit__(self, et, ev, tb):
         self.log.append('exit ' + self.name)
         return False
-
 
 def early_return(log):
     with Track(log, 'r'):
         return 'value computed inside with'
     log.append('never')
-
 
 log = []
 print(early_return(log), log)
@@ -38,7 +34,6 @@ while True:
             break
 print(log)
 
-
 def return_in_exit_order(log):
     try:
         with Track(log, 'inner'):
@@ -46,33 +41,26 @@ def return_in_exit_order(log):
     finally:
         log.append('finally')
 
-
 log = []
 print(return_in_exit_order(log), log)
-
 
 class Override:
     def __enter__(self):
         return self
-
     def __exit__(self, et, ev, tb):
         return True
-
 
 def swallowed_return():
     with Override():
         raise ValueError('x')
     return 'after swallowed exception'
 
-
 print(swallowed_return())
-
 
 def gen(log):
     with Track(log, 'gen'):
         yield 1
         yield 2
-
 
 log = []
 for v in gen(log):
