@@ -77,25 +77,49 @@ static int emit_load_const(Compiler *c, Value v, int r) {
     return emit_bx(c, BC_LOADK, (unsigned)r, (uint32_t)k, 0);
 }
 
-/* A tuple display of constants folds to one constant, as in CPython. */
-static Value fold_tuple(Compiler *c, AstNode *e) {
-    AstList *el = &e->u.seq.elts;
-    for (int i = 0; i < el->n; i++) {
-        AstNode *x = el->items[i];
-        if (x->kind == AST_CONSTANT) continue;
-        if (x->kind == AST_TUPLE && x->u.seq.ctx == CTX_LOAD) continue;
-        return VNULL;
-    }
-    Value tup = gp_tuple_new(c->t, (size_t)el->n);
-    if (!tup) return VNULL;
-    for (int i = 0; i < el->n; i++) {
-        AstNode *x = el->items[i];
-        Value v = x->kind == AST_CONSTANT ? constant_value(c, x) : fold_tuple(c, x);
+/* Constant folding, the part of CPython's AST optimizer whose results
+ * show: a literal, -/+/~ applied to a number literal, and a tuple of
+ * those are constants. Returns VNULL (no error) when e is not one. */
+static Value fold_const(Compiler *c, AstNode *e) {
+    switch (e->kind) {
+    case AST_CONSTANT:
+        if (e->u.constant.ckind == CONST_IMAG) return VNULL;
+        return constant_value(c, e);
+    case AST_UNARYOP: {
+        AstNode *x = e->u.unaryop.operand;
+        if (e->u.unaryop.op == UOP_NOT || x->kind != AST_CONSTANT) return VNULL;
+        AstConstKind k = x->u.constant.ckind;
+        if (k != CONST_INT && k != CONST_FLOAT && k != CONST_TRUE && k != CONST_FALSE) return VNULL;
+        if (k == CONST_FLOAT && e->u.unaryop.op == UOP_INVERT) return VNULL;
+        Value v = constant_value(c, x);
         if (!v) return VNULL;
-        gp_tuple_items(tup)[i] = v;
+        int op = e->u.unaryop.op == UOP_USUB ? GP_UOP_NEG : e->u.unaryop.op == UOP_UADD ? GP_UOP_POS : GP_UOP_INVERT;
+        Value r = gp_unop(c->t, op, v);
+        if (!r) gp_exc_clear(c->t);
+        return r;
     }
-    return tup;
+    case AST_TUPLE: {
+        if (e->u.seq.ctx != CTX_LOAD) return VNULL;
+        AstList *el = &e->u.seq.elts;
+        for (int i = 0; i < el->n; i++) {
+            AstNode *x = el->items[i];
+            if (x->kind != AST_CONSTANT && x->kind != AST_UNARYOP && x->kind != AST_TUPLE) return VNULL;
+        }
+        Value tup = gp_tuple_new(c->t, (size_t)el->n);
+        if (!tup) return VNULL;
+        for (int i = 0; i < el->n; i++) {
+            Value v = fold_const(c, el->items[i]);
+            if (!v) return VNULL;
+            gp_tuple_items(tup)[i] = v;
+        }
+        return tup;
+    }
+    default: return VNULL;
+    }
 }
+
+/* A tuple display of constants folds to one constant, as in CPython. */
+static Value fold_tuple(Compiler *c, AstNode *e) { return fold_const(c, e); }
 
 /* ---- names */
 
@@ -290,18 +314,38 @@ static int build_list_from(Compiler *c, AstList *elts, int dst, AstNode *at, int
  * rebuilt from its own iteration order (CPython's constant merging), so
  * that the set that results iterates in the same order as CPython's. */
 static Value const_frozenset(Compiler *c, AstList *elts) {
-    for (int i = 0; i < elts->n; i++)
-        if (elts->items[i]->kind != AST_CONSTANT || elts->items[i]->u.constant.ckind == CONST_IMAG) return VNULL;
+    for (int i = 0; i < elts->n; i++) {
+        AstKind k = elts->items[i]->kind;
+        if (k != AST_CONSTANT && k != AST_UNARYOP && k != AST_TUPLE) return VNULL;
+    }
     Value tup = gp_tuple_new(c->t, (size_t)elts->n);
     if (!tup) return VNULL;
     for (int i = 0; i < elts->n; i++) {
-        Value v = constant_value(c, elts->items[i]);
+        Value v = fold_const(c, elts->items[i]);
         if (!v) return VNULL;
         gp_tuple_items(tup)[i] = v;
     }
     Value first = gp_set_new(c->t, &gp_frozenset_type, tup);
     Value list = first ? gp_sequence_list(c->t, first) : VNULL;
     return list ? gp_set_new(c->t, &gp_frozenset_type, list) : VNULL;
+}
+
+/* The iterable of a for loop or comprehension, and the right operand of
+ * `in`: a set display of constants there is a frozenset constant, as
+ * CPython's AST optimizer makes it (its iteration order shows). */
+int compile_iterable(Compiler *c, AstNode *e, int dst) {
+    if (e->kind == AST_SET && e->u.set.elts.n > 0) {
+        Value fs = const_frozenset(c, &e->u.set.elts);
+        if (c->failed) return -1;
+        if (fs) {
+            int r = result_reg(c, dst);
+            if (r < 0) return -1;
+            set_pos(c, e);
+            emit_load_const(c, fs, r);
+            return r;
+        }
+    }
+    return compile_expr(c, e, dst);
 }
 
 static int compile_seq(Compiler *c, AstNode *e, int dst) {
@@ -439,7 +483,9 @@ static int compile_compare(Compiler *c, AstNode *e, int dst) {
     int left = compile_expr(c, e->u.compare.left, -1);
     if (left < 0) return -1;
     if (n == 1) {
-        int right = compile_expr(c, e->u.compare.comparators.items[0], -1);
+        AstCmpOp op = e->u.compare.ops[0];
+        AstNode *rhs = e->u.compare.comparators.items[0];
+        int right = op == CMP_IN || op == CMP_NOTIN ? compile_iterable(c, rhs, -1) : compile_expr(c, rhs, -1);
         if (right < 0) return -1;
         set_pos(c, e);
         emit_compare(c, e->u.compare.ops[0], r, left, right);
@@ -497,15 +543,9 @@ static int compile_unary(Compiler *c, AstNode *e, int dst) {
     int save = c->u->freereg;
     AstNode *x = e->u.unaryop.operand;
     /* -<number literal> is a constant, as CPython's optimizer makes it. */
-    if (e->u.unaryop.op == UOP_USUB && x->kind == AST_CONSTANT &&
-        (x->u.constant.ckind == CONST_INT || x->u.constant.ckind == CONST_FLOAT)) {
-        Value v = constant_value(c, x);
-        if (!v) return -1;
-        Value neg = gp_unop(c->t, GP_UOP_NEG, v);
-        if (!neg) {
-            c->failed = 1;
-            return -1;
-        }
+    Value neg = fold_const(c, e);
+    if (c->failed) return -1;
+    if (neg) {
         int r = result_reg(c, dst);
         if (r < 0) return -1;
         set_pos(c, e);
@@ -826,7 +866,7 @@ static int comprehension_loop(Compiler *c, AstNode *e, int gen_index, int result
         /* The first iterator is the implicit parameter .0. */
         emit(c, BC_MOVE, (unsigned)it, 0, 0, 0);
     } else {
-        int src = compile_expr(c, g->u.comprehension.iter, -1);
+        int src = compile_iterable(c, g->u.comprehension.iter, -1);
         if (src < 0) return -1;
         set_pos(c, g->u.comprehension.iter);
         emit(c, BC_GETITER, (unsigned)it, (unsigned)src, 0, 0);
@@ -911,7 +951,7 @@ static int compile_comprehension(Compiler *c, AstNode *e, int dst) {
     int arg = alloc_reg(c);
     if (arg < 0) return -1;
     AstNode *first = e->u.comp.generators.items[0]->u.comprehension.iter;
-    int src = compile_expr(c, first, -1);
+    int src = compile_iterable(c, first, -1);
     if (src < 0) return -1;
     set_pos(c, first);
     emit(c, BC_GETITER, (unsigned)arg, (unsigned)src, 0, 0);

@@ -66,6 +66,7 @@ typedef struct Scope {
     struct Scope **children;
     int nchildren, children_cap;
     int is_generator, is_coroutine, has_walrus, has_import_star, needs_class_cell, uses_super;
+    int comp_iter_depth; /* > 0 while the symtable visits a comprehension's iterable in this scope */
     int child_of_class; /* a method: super() may need __class__ */
     const char **freevars; /* RES_FREE names, in closure order */
     int nfree;
@@ -178,6 +179,7 @@ Value compile_scope_code(Compiler *c, Scope *s, AstNode *node);
 
 /* compile_expr.c */
 int compile_expr(Compiler *c, AstNode *e, int dst);
+int compile_iterable(Compiler *c, AstNode *e, int dst); /* folds {constants} to a frozenset */
 int compile_expr_to(Compiler *c, AstNode *e, int dst); /* always into dst */
 int compile_jump_if(Compiler *c, AstNode *e, int jump_if_true, int label);
 int compile_store(Compiler *c, AstNode *target, int src);

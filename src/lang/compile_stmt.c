@@ -685,7 +685,7 @@ static int compile_for(Compiler *c, AstNode *s) {
     int save = c->u->freereg;
     int it = alloc_reg(c);
     if (it < 0) return -1;
-    int src = compile_expr(c, s->u.for_.iter, -1);
+    int src = compile_iterable(c, s->u.for_.iter, -1);
     if (src < 0) return -1;
     set_pos(c, s->u.for_.iter);
     emit(c, BC_GETITER, (unsigned)it, (unsigned)src, 0, 0);

@@ -226,7 +226,9 @@ static void visit_function(Visitor *v, AstNode *node, const char *name, AstNode 
 static void visit_comprehension(Visitor *v, AstNode *e) {
     AstList *gens = &e->u.comp.generators;
     /* The first iterable is evaluated outside. */
+    v->cur->comp_iter_depth++;
     visit_expr(v, gens->items[0]->u.comprehension.iter);
+    v->cur->comp_iter_depth--;
     Scope *saved = v->cur;
     const char *name = e->kind == AST_LISTCOMP ? "<listcomp>"
                        : e->kind == AST_SETCOMP ? "<setcomp>"
@@ -238,7 +240,11 @@ static void visit_comprehension(Visitor *v, AstNode *e) {
     scope_add(v->st, s, ".0", SYM_ASSIGNED | SYM_PARAM, e);
     for (int i = 0; i < gens->n; i++) {
         AstNode *g = gens->items[i];
-        if (i > 0) visit_expr(v, g->u.comprehension.iter);
+        if (i > 0) {
+            s->comp_iter_depth++;
+            visit_expr(v, g->u.comprehension.iter);
+            s->comp_iter_depth--;
+        }
         visit_target(v, g->u.comprehension.target);
         visit_exprs(v, &g->u.comprehension.ifs);
     }
@@ -264,6 +270,10 @@ static void visit_expr(Visitor *v, AstNode *e) {
         break;
     case AST_BOOLOP: visit_exprs(v, &e->u.boolop.values); break;
     case AST_NAMEDEXPR:
+        if (v->cur->comp_iter_depth) {
+            st_error(v->st, e, "assignment expression cannot be used in a comprehension iterable expression");
+            break;
+        }
         visit_expr(v, e->u.namedexpr.value);
         v->cur->has_walrus = 1;
         for (Scope *s = v->cur; s && s->kind == SC_COMPREHENSION; s = s->parent) s->parent->has_walrus = 1;

@@ -344,7 +344,10 @@ static void put_syntax_error(GpThread *t, GpBuf *b, Value exc) {
     Value text = gp_exc_get_attr(t, exc, "text"), off = gp_exc_get_attr(t, exc, "offset");
     Value end_line = gp_exc_get_attr(t, exc, "end_lineno"), end_off = gp_exc_get_attr(t, exc, "end_offset");
     int64_t lineno = 0, offset = 0, end_lineno = 0, end_offset = -1;
-    if (line && gp_is_int(line)) gp_int_to_i64(line, &lineno);
+    /* A SyntaxError without a line number (raise SyntaxError('msg'))
+     * prints no location, as CPython's parse_syntax_error fails then. */
+    if (!line || !gp_is_int(line)) return;
+    gp_int_to_i64(line, &lineno);
     if (off && gp_is_int(off)) gp_int_to_i64(off, &offset);
     if (end_line && gp_is_int(end_line)) gp_int_to_i64(end_line, &end_lineno);
     else end_lineno = lineno;
