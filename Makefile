@@ -47,7 +47,7 @@ tsan:
 
 # ---- tests
 
-UNIT_TESTS := build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict
+UNIT_TESTS := build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil
 
 build/unit/test_bignum: tests/unit/test_bignum.c $(wildcard src/obj/bignum*.c src/obj/bignum*.h)
 	@mkdir -p build/unit
@@ -60,6 +60,10 @@ build/unit/test_numfmt: tests/unit/test_numfmt.c $(wildcard src/obj/numfmt*.c sr
 build/unit/test_dict: tests/unit/test_dict.c $(OBJS)
 	@mkdir -p build/unit
 	$(CC) $(CFLAGS_ALL) -o $@ tests/unit/test_dict.c $(filter-out $(BUILD)/main.o,$(OBJS)) $(LDLIBS)
+
+build/unit/test_gil: tests/unit/test_gil.c $(wildcard src/gil/*.c src/gil/*.h include/gilpy/gil.h)
+	@mkdir -p build/unit
+	$(CC) $(CFLAGS_ALL) -o $@ tests/unit/test_gil.c src/gil/gil.c src/gil/gil_ticks.c src/gil/gil_timed.c src/gil/gil_sched.c -lpthread
 
 test: gilpy $(UNIT_TESTS)
 	tools/run_tests.sh

@@ -39,7 +39,7 @@ for s in $SUITES; do
     lang) run_suite lang tests/run_lang.sh --interp "$GILPY" ;;
     parser) if [ -x tests/parser/run.sh ]; then run_suite parser tests/parser/run.sh; fi ;;
     unit)
-        for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict; do
+        for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil; do
             if [ -x "$u" ]; then run_suite "$(basename "$u")" "$u"; fi
         done ;;
     esac

@@ -330,6 +330,10 @@ void *gp_blob_alloc(GpThread *t, size_t n) {
     return o ? o + sizeof(GpObj) : NULL;
 }
 
+void gp_blob_free_immortal(void *p) {
+    if (p) free((char *)p - sizeof(GpObj));
+}
+
 void *gp_blob_realloc(GpThread *t, void *p, size_t old_n, size_t new_n) {
     char *q = gp_blob_alloc(t, new_n);
     if (q && p) memcpy(q, p, old_n < new_n ? old_n : new_n);

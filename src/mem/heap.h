@@ -46,6 +46,9 @@ void gp_mem_free(GpInterp *interp, void *p, size_t n);
  * them. The owner's trace slot marks the buffer with gc_mark_blob (and
  * marks the Values inside it itself). Zeroed. NULL + MemoryError. */
 void *gp_blob_alloc(GpThread *t, size_t n);
+/* Free a blob allocated with t == NULL (immortal, outside every heap)
+ * once nothing refers to it: an immortal dict's old table after a resize. */
+void gp_blob_free_immortal(void *p);
 void *gp_blob_realloc(GpThread *t, void *p, size_t old_n, size_t new_n);
 void gc_mark_blob(GpGc *gc, const void *p);
 

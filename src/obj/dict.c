@@ -67,6 +67,9 @@ static int dict_resize(GpThread *t, GpDict *d, size_t min_used) {
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key) entries[n++] = d->entries[i];
+    /* Immortal dicts (t == NULL: builtin type dicts built at start-up)
+     * own their tables; heap dicts' old tables are left to the collector. */
+    if (!t) gp_blob_free_immortal(d->entries);
     d->index = index;
     d->index_size = size;
     d->index_width = w;

@@ -435,7 +435,7 @@ static Value method_call(GpThread *t, Value callable, const Value *args, size_t 
         argv = gp_tuple_items(tmp);
     }
     argv[0] = m->self;
-    memcpy(argv + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(argv + 1, args, (nargs + nkw) * sizeof(Value));
     Value r = gp_call(t, m->func, argv, nargs + 1, kwnames);
     (void)tmp;
     return r;

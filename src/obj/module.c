@@ -65,6 +65,10 @@ void gp_builtin_modules_each(void (*fn)(const GpModuleDef *def, void *arg), void
     for (const GpModuleDef *const *p = __start_gp_modules; p < __stop_gp_modules; p++) fn(*p, arg);
 }
 
+int gp_module_initializing(Value v) {
+    return v_is_obj(v) && gp_type_is_subtype(v_type(v), &gp_module_type) && ((GpModule *)v_obj(v))->initializing;
+}
+
 static Value module_getattr(GpThread *t, Value self, Value name) {
     Value v = gp_generic_getattr_opt(t, self, name);
     if (v || t->exc) return v;
@@ -72,8 +76,12 @@ static Value module_getattr(GpThread *t, Value self, Value name) {
     Value ga = gp_dict_get_cstr(m->dict, "__getattr__");
     if (ga) return gp_call1(t, ga, name);
     Value mname = gp_dict_get_cstr(m->dict, "__name__");
-    Value msg = mname && gp_is_str(mname) ? gp_format(t, "module '%U' has no attribute '%U'", mname, name)
-                                          : gp_format(t, "module has no attribute '%U'", name);
+    Value msg = !mname || !gp_is_str(mname) ? gp_format(t, "module has no attribute '%U'", name)
+                : m->initializing ? gp_format(t,
+                                              "partially initialized module '%U' has no attribute '%U' "
+                                              "(most likely due to a circular import)",
+                                              mname, name)
+                                  : gp_format(t, "module '%U' has no attribute '%U'", mname, name);
     if (!msg) return VNULL;
     Value e = gp_exc_new(t, &gp_AttributeError, gp_tuple_pack(t, 1, msg));
     if (!e) return VNULL;

@@ -8,7 +8,13 @@ typedef struct GpModule {
     GpObj hdr;
     Value dict;
     Value name;
+    /* Set while the module's code runs (CPython's __spec__._initializing),
+     * so a failed attribute lookup can blame a circular import. */
+    uint8_t initializing;
 } GpModule;
+
+/* Whether v is a module whose code is still running. */
+int gp_module_initializing(Value v);
 
 /* A builtin module: its functions and an init hook that adds constants
  * and types to the module's dict. */

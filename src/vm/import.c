@@ -135,7 +135,10 @@ static Value load(GpThread *t, Value fullname, Value parent, const char *leaf) {
     Value code = gp_compile(t, src, len, file, PARSE_FILE, NULL);
     if (!code) goto done;
     if (gp_dict_set(t, in->modules, fullname, m) < 0) goto done;
-    if (!gp_eval_code(t, (GpCode *)v_obj(code), mod->dict, VNULL)) {
+    mod->initializing = 1;
+    Value ran = gp_eval_code(t, (GpCode *)v_obj(code), mod->dict, VNULL);
+    mod->initializing = 0;
+    if (!ran) {
         Value e = gp_exc_fetch(t);
         gp_dict_del(t, in->modules, fullname);
         gp_exc_clear(t);
@@ -165,6 +168,15 @@ Value gp_import_source(GpThread *t, Value name) {
         if (!prefix) return VNULL;
         prefix = gp_str_intern(t, prefix);
         Value m = gp_dict_get_str(in->modules, prefix);
+        if (m == V_NONE) {
+            /* sys.modules[name] = None blocks the import, as in CPython. */
+            Value msg = gp_format(t, "import of %U halted; None in sys.modules", prefix);
+            Value e = msg ? gp_exc_new(t, &gp_ModuleNotFoundError, gp_tuple_pack(t, 1, msg)) : VNULL;
+            if (!e) return VNULL;
+            gp_exc_set_attr(t, e, "name", prefix);
+            gp_exc_restore(t, e);
+            return VNULL;
+        }
         if (!m) {
             const GpModuleDef *def = gp_find_builtin_module(gp_str_data(prefix));
             if (def) {

@@ -373,7 +373,12 @@ Value vm_import_from(GpThread *t, Value module, Value name) {
     }
     Value file = gp_getattr_opt(t, module, gp_str_intern_cstr(t, "__file__"));
     gp_exc_clear(t);
-    Value msg = mname && gp_is_str(mname)
+    Value msg = mname && gp_is_str(mname) && gp_module_initializing(module)
+                    ? gp_format(t,
+                                "cannot import name '%U' from partially initialized module '%U' (most likely due to "
+                                "a circular import) (%U)",
+                                name, mname, file && gp_is_str(file) ? file : gp_str_from_cstr(t, "unknown location"))
+                : mname && gp_is_str(mname)
                     ? (file && gp_is_str(file) ? gp_format(t, "cannot import name '%U' from '%U' (%U)", name, mname, file)
                                                : gp_format(t, "cannot import name '%U' from '%U' (unknown location)", name,
                                                            mname))
