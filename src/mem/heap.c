@@ -457,6 +457,8 @@ static void scan_thread(GpGc *gc, GpThread *th, GpThread *self, void *self_sp) {
     gc_mark(gc, th->exc);
     gc_mark(gc, th->handled);
     gc_mark(gc, th->thread_obj);
+    gc_mark(gc, th->boot);
+    gc_mark(gc, th->sentinel);
     gc_mark(gc, th->user);
     gc_mark(gc, th->repr_stack);
     gc_mark_range(gc, th->pins, th->npins);

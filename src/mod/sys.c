@@ -18,6 +18,7 @@
 #include "../obj/tuple.h"
 #include "../obj/type.h"
 #include "../vm/error.h"
+#include "../vm/gil_glue.h"
 #include "../vm/state.h"
 
 #define ARGS GpThread *t, Value self, const Value *args, size_t nargs, Value kw
@@ -183,7 +184,9 @@ static Value s_setswitchinterval(ARGS) {
     double d;
     if (gp_as_double(t, args[0], &d) < 0) return VNULL;
     if (!(d > 0)) return gp_raise(t, &gp_ValueError, "switch interval must be strictly positive");
-    t->interp->switch_interval = d;
+    /* Kept in whole microseconds, as CPython does (so 1e-9 reads back as 0.0). */
+    t->interp->switch_interval = 1e-6 * (double)(uint64_t)(1e6 * d);
+    gp_gil_intervals_changed(t->interp);
     return V_NONE;
 }
 

@@ -2,7 +2,7 @@
  * (see blocking.h). The GIL hooks in here. */
 #include "blocking.h"
 
-#include "../gil/gil_hooks.h"
+#include "gil_glue.h"
 #include "eval.h"
 
 void gp_blocking_begin(GpThread *t) {

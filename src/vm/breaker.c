@@ -1,12 +1,15 @@
-/* breaker.c - the eval breaker's slow path (see eval.h). */
+/* breaker.c - the eval breaker's slow path (see eval.h): entered when a
+ * bit of the thread's eval-breaker word is set or its tick counter ran
+ * out, at a backward jump or a call. */
 #include <stdatomic.h>
 
 #include "eval.h"
+#include "gil_glue.h"
 #include "signals.h"
 
 int gp_eval_breaker(GpThread *t) {
-    if (t->ticks <= 0) t->ticks = t->interp->check_interval > 0 ? t->interp->check_interval : 1;
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
+    if (t->ticks <= 0 || (bits & GP_EB_GIL_DROP)) gp_gil_check(t);
     if ((bits & GP_EB_SIGNALS) && t->is_main) {
         if (gp_signals_run_pending(t) < 0) return -1;
     }

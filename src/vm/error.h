@@ -45,5 +45,7 @@ int gp_exc_value_matches(Value exc, Value cls);
 /* Print an exception with its traceback and chain as CPython does
  * (traceback.print_exception), to the given file object (VNULL: stderr). */
 void gp_print_exception(GpThread *t, Value exc, Value file);
+/* The same report as a str (VNULL with an exception if out of memory). */
+Value gp_format_exception(GpThread *t, Value exc);
 
 #endif

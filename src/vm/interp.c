@@ -9,6 +9,7 @@
 #include "../obj/tuple.h"
 #include "../obj/type.h"
 #include "error.h"
+#include "gil_glue.h"
 #include "state.h"
 
 extern const GpModuleDef gp_builtins_module, gp_sys_module;
@@ -27,6 +28,7 @@ GpInterp *gp_interp_new(void) {
     in->int_max_str_digits = 4300;
     in->check_interval = 100;
     in->switch_interval = 0.005;
+    in->gil_policy = GIL_SCHED;
     in->next_type_version = 1u << 24;
     GpThread *t = gp_thread_new(in);
     if (!t) {
@@ -60,6 +62,7 @@ void gp_interp_free(GpInterp *in) {
     /* Threads still registered (daemon threads at exit) are forgotten,
      * not freed: they may still be running. */
     GpThread *main = in->main_thread;
+    gp_gil_teardown(in);
     gp_heap_free(in, in->heap);
     if (main) gp_thread_free(main);
     pthread_mutex_destroy(&in->threads_mu);

@@ -23,7 +23,9 @@
 #include "../obj/tuple.h"
 #include "error.h"
 #include "eval.h"
+#include "gil_glue.h"
 #include "signals.h"
+#include "thread.h"
 #include "state.h"
 
 #define GILPY_VERSION "gilpy 0.1 (Python 3.12 subset)"
@@ -227,9 +229,9 @@ static int repl(GpThread *t) {
 /* ---- options */
 
 static int set_gil_option(GpInterp *in, const char *value, int from_env) {
-    if (!strcmp(value, "ticks")) in->gil_policy = 0;
-    else if (!strcmp(value, "timed")) in->gil_policy = 1;
-    else if (!strcmp(value, "sched")) in->gil_policy = 2;
+    if (!strcmp(value, "ticks")) in->gil_policy = GIL_TICKS;
+    else if (!strcmp(value, "timed")) in->gil_policy = GIL_TIMED;
+    else if (!strcmp(value, "sched")) in->gil_policy = GIL_SCHED;
     else {
         fprintf(stderr, "gilpy: unknown GIL policy '%s'%s: expected ticks, timed or sched\n", value,
                 from_env ? " in GILPY_GIL" : "");
@@ -303,6 +305,11 @@ int gp_main(int argc, char **argv) {
     }
     GpThread *t = in->main_thread;
     gp_signals_install(in);
+    if (gp_gil_setup(in) < 0) {
+        fputs("gilpy: cannot create the GIL (out of memory)\n", stderr);
+        gp_interp_free(in);
+        return 1;
+    }
 
     /* sys.argv and sys.path[0] */
     Value argv0 = command ? gp_str_from_cstr(t, "-c") : script ? gp_str_from_cstr(t, script) : gp_str_from_cstr(t, "");
@@ -346,9 +353,13 @@ int gp_main(int argc, char **argv) {
         status = src ? run_source(t, src, len, "<stdin>", "<stdin>") : 1;
         free(src);
     }
+    /* Wait for the non-daemon threads, then stop the others for good. */
+    int still_running = gp_threads_finalize(t);
     gp_flush_std_streams(t);
     gp_exc_clear(t);
     free(file_abs);
-    gp_interp_free(in);
+    /* Daemon threads may still be parked inside the interpreter: then it
+     * is not freed (the process exit ends them). */
+    if (!still_running) gp_interp_free(in);
     return status;
 }

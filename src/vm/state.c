@@ -22,9 +22,10 @@ GpThread *gp_thread_new(GpInterp *in) {
     GpThread *t = calloc(1, sizeof *t);
     if (!t) return NULL;
     t->interp = in;
-    t->ticks = in->check_interval;
+    t->ticks = in->check_interval; /* reset at the first check (gil_glue.c) */
     pthread_mutex_lock(&in->threads_mu);
     t->ident = ++in->next_ident;
+    t->linked = 1;
     t->next = in->threads;
     if (in->threads) in->threads->prev = t;
     in->threads = t;
@@ -52,13 +53,20 @@ void gp_thread_attach(GpThread *t) {
     }
 }
 
-void gp_thread_free(GpThread *t) {
+void gp_thread_unlink(GpThread *t) {
     GpInterp *in = t->interp;
     pthread_mutex_lock(&in->threads_mu);
-    if (t->prev) t->prev->next = t->next;
-    else in->threads = t->next;
-    if (t->next) t->next->prev = t->prev;
+    if (t->linked) {
+        if (t->prev) t->prev->next = t->next;
+        else in->threads = t->next;
+        if (t->next) t->next->prev = t->prev;
+        t->linked = 0;
+    }
     pthread_mutex_unlock(&in->threads_mu);
+}
+
+void gp_thread_free(GpThread *t) {
+    gp_thread_unlink(t);
     GpStackChunk *c = t->chunk;
     while (c) {
         GpStackChunk *prev = c->prev;

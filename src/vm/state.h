@@ -19,6 +19,8 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+#include "gilpy/gil.h"
+
 #include "../mem/heap.h"
 #include "../obj/func.h"
 #include "../obj/object.h"
@@ -90,6 +92,11 @@ typedef struct GpThread {
     int is_main;
     struct GpThread *prev, *next; /* interp->threads */
     Value thread_obj;    /* the threading.Thread, if any */
+    Value boot;          /* (callable, args, kwargs) until a new thread starts running it */
+    Value sentinel;      /* _thread lock released when the thread ends (Thread.join), or VNULL */
+    gil_thread gil;      /* this thread's record in the GIL (breaker: &eval_breaker) */
+    int gil_registered;  /* gil is initialised */
+    int linked;          /* in interp->threads */
     Value repr_stack;    /* list of containers whose repr is in progress */
     Value user;          /* extra values owned by modules (threading.local, ...) */
 } GpThread;
@@ -114,9 +121,13 @@ struct GpInterp {
     int c_recursion_limit;
     int check_interval;       /* `ticks` policy */
     double switch_interval;   /* seconds, `timed` and `sched` policies */
-    int gil_policy;
-    struct GpGil *gil;
+    int gil_policy;           /* gil_policy: GIL_SCHED unless -X gil= or $GILPY_GIL */
+    gil *gil;                 /* NULL until gp_gil_setup (one thread needs no lock) */
+    _Atomic int signals_pending; /* a signal awaits the main thread (ticks: check every tick) */
+    int finalizing;           /* the main thread is shutting down: other threads must stop */
+    _Atomic int nthreads;     /* threads started by _thread and still running */
     uint64_t next_ident;
+    uint64_t next_serial;     /* unique numbers for objects that key per-thread data (_thread._local) */
     uint32_t next_type_version; /* starts at 1 << 24 */
     uint64_t dict_version;      /* dict versions are unique in an interpreter */
     uint64_t nan_counter;       /* payloads that make each float('nan') a distinct value */
@@ -135,7 +146,10 @@ GpThread *gp_thread_new(GpInterp *in); /* registers it in in->threads */
 /* Called on the OS thread that will run t, before it runs anything:
  * records its C stack bounds. */
 void gp_thread_attach(GpThread *t);
-void gp_thread_free(GpThread *t); /* unregisters it */
+/* Remove t from in->threads (with the GIL held: the collector stops
+ * scanning it); gp_thread_free unlinks it if still linked, then frees it. */
+void gp_thread_unlink(GpThread *t);
+void gp_thread_free(GpThread *t);
 
 /* Push a frame for `code` with room for its registers (zeroed = unbound),
  * or NULL with RecursionError/MemoryError set. */

@@ -467,31 +467,38 @@ static void put_recursive(GpThread *t, GpBuf *b, Value exc, Value seen, int dept
     put_exception(t, b, exc);
 }
 
-void gp_print_exception(GpThread *t, Value exc, Value file) {
-    Value saved = gp_exc_fetch(t);
+/* The whole report as a str (chained exceptions, traceback, message),
+ * or VNULL with MemoryError. */
+Value gp_format_exception(GpThread *t, Value exc) {
     Value saved_handled = t->handled;
     t->handled = VNULL;
     GpBuf b;
     gp_buf_init(&b);
     Value seen = gp_list_new(t, 4);
     gp_exc_clear(t);
-    put_recursive(t, &b, exc, seen, 0);
+    if (seen) put_recursive(t, &b, exc, seen, 0);
     gp_exc_clear(t);
+    t->handled = saved_handled;
+    Value s = b.failed ? gp_raise_memory(t) : gp_str_decode_utf8(t, b.data ? b.data : "", b.len, "replace");
+    gp_buf_free(&b);
+    return s;
+}
+
+void gp_print_exception(GpThread *t, Value exc, Value file) {
+    Value saved = gp_exc_fetch(t);
+    Value s = gp_format_exception(t, exc);
     if (!file && t->interp->sys) file = gp_dict_get_cstr(((GpModule *)v_obj(t->interp->sys))->dict, "stderr");
     int written = 0;
-    if (file && file != V_NONE && !b.failed) {
-        Value s = gp_str_decode_utf8(t, b.data ? b.data : "", b.len, "replace");
-        if (s && gp_file_write(t, file, s) == 0) {
+    if (s && file && file != V_NONE) {
+        if (gp_file_write(t, file, s) == 0) {
             gp_file_flush(t, file);
             written = 1;
         }
-        gp_exc_clear(t);
     }
-    if (!written && b.data) {
-        ssize_t r = write(2, b.data, b.len);
+    gp_exc_clear(t);
+    if (!written && s) {
+        ssize_t r = write(2, gp_str_data(s), gp_str_nbytes(s));
         (void)r;
     }
-    gp_buf_free(&b);
-    t->handled = saved_handled;
     t->exc = saved;
 }

@@ -1,0 +1,108 @@
+/* gil_glue.c - the interpreter's side of the GIL (see gil_glue.h). */
+#include "gil_glue.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+/* The `timed` and `sched` policies are driven by drop requests; the tick
+ * counter then only has to fire now and then (it also serves as a bound
+ * on how long a pending signal flag goes unseen). */
+#define TIMED_TICK_PERIOD (1 << 24)
+
+int gp_gil_tick_period(GpInterp *in) {
+    if (in->gil_policy == GIL_TICKS) return in->check_interval > 0 ? in->check_interval : 1;
+    return TIMED_TICK_PERIOD;
+}
+
+static uint64_t interval_ns(GpInterp *in) {
+    double s = in->switch_interval;
+    return s > 0 ? (uint64_t)(s * 1e9) : 1000; /* 0 (from 1e-9): as CPython, 1 µs at least */
+}
+
+int gp_gil_setup(GpInterp *in) {
+    if (in->gil) return 0;
+    gil_config cfg = {0};
+    cfg.policy = (gil_policy)in->gil_policy;
+    cfg.interval_ns = interval_ns(in);
+    in->gil = gil_new(&cfg);
+    if (!in->gil) return -1;
+    GpThread *t = in->main_thread;
+    gp_gil_thread_init(t);
+    gil_acquire(in->gil, &t->gil);
+    t->ticks = gp_gil_tick_period(in);
+    return 0;
+}
+
+void gp_gil_teardown(GpInterp *in) {
+    if (!in->gil) return;
+    GpThread *t = in->main_thread;
+    if (t && t->gil_registered) {
+        gil_release(in->gil, &t->gil, GIL_REL_EXIT);
+        gil_thread_fini(in->gil, &t->gil);
+        t->gil_registered = 0;
+    }
+    gil_free(in->gil);
+    in->gil = NULL;
+}
+
+void gp_gil_thread_init(GpThread *t) {
+    gil_thread_init(t->interp->gil, &t->gil, &t->eval_breaker, t->is_main);
+    t->gil_registered = 1;
+}
+
+/* A thread other than the main one found the interpreter finalizing:
+ * it gives the lock back and never returns (its stack stays valid for
+ * the collector; the process exit ends it). */
+static _Noreturn void park_forever(GpThread *t) {
+    gp_thread_save_stack(t);
+    gil_release(t->interp->gil, &t->gil, GIL_REL_EXIT);
+    for (;;) pause();
+}
+
+void gp_gil_thread_start(GpThread *t) {
+    gil_acquire(t->interp->gil, &t->gil);
+    t->stack_saved = 0;
+    if (t->interp->finalizing) park_forever(t);
+}
+
+void gp_gil_thread_exit(GpThread *t) {
+    gil_release(t->interp->gil, &t->gil, GIL_REL_EXIT);
+    gil_thread_fini(t->interp->gil, &t->gil);
+    t->gil_registered = 0;
+}
+
+void gp_gil_release_for_blocking(GpThread *t) {
+    if (t->gil_registered) gil_release(t->interp->gil, &t->gil, GIL_REL_BLOCKING);
+}
+
+void gp_gil_acquire_after_blocking(GpThread *t) {
+    if (!t->gil_registered) return;
+    gil_acquire(t->interp->gil, &t->gil);
+    if (t->interp->finalizing && !t->is_main) park_forever(t);
+}
+
+void gp_gil_check(GpThread *t) {
+    GpInterp *in = t->interp;
+    t->ticks = gp_gil_tick_period(in);
+    if (!t->gil_registered) {
+        atomic_fetch_and(&t->eval_breaker, ~(uint32_t)GP_EB_GIL_DROP);
+        return;
+    }
+    uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
+    gil_release_reason why = (bits & GP_EB_GIL_DROP) ? GIL_REL_DROP : GIL_REL_CHECK;
+    if (in->gil_policy == GIL_TICKS) {
+        /* CPython 2: while a signal waits for the main thread, every other
+         * thread runs the check after every tick (the "signal storm"). */
+        if (!t->is_main && atomic_load_explicit(&in->signals_pending, memory_order_relaxed)) t->ticks = 1;
+    } else if (why != GIL_REL_DROP) {
+        return; /* the tick counter ran out: nothing was asked */
+    }
+    gp_thread_save_stack(t);
+    gil_yield(in->gil, &t->gil, why);
+    t->stack_saved = 0;
+    if (in->finalizing && !t->is_main) park_forever(t);
+}
+
+void gp_gil_intervals_changed(GpInterp *in) {
+    if (in->gil) gil_set_interval(in->gil, interval_ns(in));
+}

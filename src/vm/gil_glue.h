@@ -1,0 +1,55 @@
+/* gil_glue.h - how the interpreter uses its GIL (the lock itself is
+ * include/gilpy/gil.h, which knows nothing of the interpreter).
+ *
+ * The protocol, from the interpreter's side:
+ *   - a thread runs bytecode or touches any object only while it holds
+ *     the GIL;
+ *   - before it lets go (a blocking call, a check point) it saves its
+ *     stack pointer and registers (gp_thread_save_stack), because the
+ *     collector, run by whichever thread holds the lock, scans the C
+ *     stacks of all the others; after taking the lock back it clears
+ *     t->stack_saved;
+ *   - the lock asks a holder to let go through GP_EB_GIL_DROP in the
+ *     holder's eval-breaker word (the same bit as GIL_BREAK_DROP), and the
+ *     holder answers at its next check point (gp_gil_check);
+ *   - while the interpreter shuts down (in->finalizing), a thread other
+ *     than the main one that gets the lock back gives it up and parks
+ *     forever: daemon threads never run Python code during or after
+ *     finalization, and never touch freed memory.
+ * With no GIL set up (in->gil NULL: one thread, or an embedder that never
+ * starts threads) every hook does nothing.
+ */
+#ifndef GP_GIL_GLUE_H
+#define GP_GIL_GLUE_H
+
+#include "state.h"
+
+/* Create the interpreter's lock with in->gil_policy and its intervals,
+ * and make the calling (main) thread its holder. 0, or -1 if out of memory. */
+int gp_gil_setup(GpInterp *in);
+/* Destroy it at interpreter exit (only when no other thread remains). */
+void gp_gil_teardown(GpInterp *in);
+
+/* Register a new thread with the lock (called by the creating thread). */
+void gp_gil_thread_init(GpThread *t);
+/* The thread's first acquisition, and its last release (when it ends). */
+void gp_gil_thread_start(GpThread *t);
+void gp_gil_thread_exit(GpThread *t);
+
+/* Around blocking calls (vm/blocking.c). */
+void gp_gil_release_for_blocking(GpThread *t);
+void gp_gil_acquire_after_blocking(GpThread *t);
+
+/* At a check point (vm/breaker.c): honour a drop request, and under the
+ * `ticks` policy the periodic release every check interval. */
+void gp_gil_check(GpThread *t);
+
+/* sys.setswitchinterval / sys.setcheckinterval took effect. */
+void gp_gil_intervals_changed(GpInterp *in);
+
+/* The instructions between two checks under the current policy: the
+ * check interval for `ticks`; for the timed policies the tick counter
+ * only bounds how long the check is skipped, so it is large. */
+int gp_gil_tick_period(GpInterp *in);
+
+#endif
