@@ -25,8 +25,9 @@ DEPS := $(OBJS:.o=.d)
 
 all: gilpy
 
+# Copied by rename, so that a ./gilpy still running keeps its old file.
 gilpy: $(BUILD)/gilpy
-	@cp $< $@
+	@cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/gilpy: $(OBJS)
 	@echo "  LINK $@"
@@ -39,11 +40,14 @@ $(BUILD)/%.o: src/%.c
 
 -include $(DEPS)
 
+# Sanitizer builds find the Python library through a lib/ link beside them.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" build/asan/gilpy
+	@ln -sfn ../../lib build/asan/lib
 
 tsan:
 	$(MAKE) BUILD=build/tsan OPT="-O1 -g -fsanitize=thread" build/tsan/gilpy
+	@ln -sfn ../../lib build/tsan/lib
 
 # ---- tests
 

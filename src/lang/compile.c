@@ -240,9 +240,17 @@ static Unit *unit_new(Compiler *c, Scope *s, const char *name, const char *qualn
     u->qualname = qualname;
     u->firstlineno = firstlineno;
     u->cur_handler = -1;
+    /* The Unit is malloc'd memory the collector does not see: each object
+     * it holds is pinned as soon as it exists, before anything else is
+     * allocated. */
     u->consts = gp_list_new(c->t, 8);
+    if (!u->consts || gp_pin(c->t, u->consts) < 0) {
+        free(u);
+        return NULL;
+    }
     u->str_consts = gp_dict_new(c->t);
-    if (!u->consts || !u->str_consts || gp_pin(c->t, u->consts) < 0 || gp_pin(c->t, u->str_consts) < 0) {
+    if (!u->str_consts || gp_pin(c->t, u->str_consts) < 0) {
+        gp_unpin(c->t, 1);
         free(u);
         return NULL;
     }

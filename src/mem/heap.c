@@ -383,6 +383,7 @@ void gp_mem_free(GpInterp *interp, void *p, size_t n) {
 
 /* ---- marking */
 
+
 /* The object containing address a, or NULL. Interior pointers count. */
 static GpObj *find_object(GpHeap *h, uintptr_t a) {
     if (a < h->lo || a >= h->hi) return NULL;
@@ -395,11 +396,12 @@ static GpObj *find_object(GpHeap *h, uintptr_t a) {
     return (GpObj *)(s->first + idx * s->slot_size);
 }
 
-static void mark_object(GpGc *gc, GpObj *o) {
+/* Returns 1 if o was newly marked, 0 if it already was. */
+static int mark_object(GpGc *gc, GpObj *o) {
     Span *s = map_get(gc->heap, (uintptr_t)o >> SPAN_SHIFT);
     size_t idx = s->cls < 0 ? 0 : (size_t)((char *)o - s->first) / s->slot_size;
     uint64_t bit = UINT64_C(1) << (idx % 64);
-    if (s->mark[idx / 64] & bit) return;
+    if (s->mark[idx / 64] & bit) return 0;
     s->mark[idx / 64] |= bit;
     gc->heap->live_bytes += s->slot_size;
     if (gc->n == gc->cap) {
@@ -411,12 +413,13 @@ static void mark_object(GpGc *gc, GpObj *o) {
             gc->failed = 1;
             if (o->type) gc_mark(gc, v_from_obj(o->type));
             if (o->type && o->type->trace) o->type->trace(gc, o);
-            return;
+            return 1;
         }
         gc->stack = ns;
         gc->cap = ncap;
     }
     gc->stack[gc->n++] = o;
+    return 1;
 }
 
 void gc_mark(GpGc *gc, Value v) {
@@ -434,16 +437,30 @@ void gc_mark_range(GpGc *gc, const Value *v, size_t n) {
 
 /* Conservative: any word may be a pointer to (or into) an object. The
  * words may belong to another thread's stack, hence no sanitizer checks. */
-NO_ASAN NO_TSAN static void scan_words(GpGc *gc, const void *lo, const void *hi) {
+NO_ASAN NO_TSAN static void scan_range(GpGc *gc, const void *lo, const void *hi, int into_blobs);
+
+/* A blob reached from a root, not through its owner: C code may hold a
+ * pointer into a list's items while the list itself is already dead (a
+ * copy in progress), so the blob's words are roots too. */
+NO_ASAN NO_TSAN static void scan_blob(GpGc *gc, GpObj *o) {
+    Span *s = map_get(gc->heap, (uintptr_t)o >> SPAN_SHIFT);
+    scan_range(gc, (const char *)o + sizeof(GpObj), (const char *)o + s->slot_size, 0);
+}
+
+/* Conservative: any word may be a pointer to (or into) an object. The
+ * words may belong to another thread's stack, hence no sanitizer checks. */
+NO_ASAN NO_TSAN static void scan_range(GpGc *gc, const void *lo, const void *hi, int into_blobs) {
     uintptr_t a = ((uintptr_t)lo + sizeof(void *) - 1) & ~(uintptr_t)(sizeof(void *) - 1);
     for (; a + sizeof(void *) <= (uintptr_t)hi; a += sizeof(void *)) {
         uintptr_t w = *(const volatile uintptr_t *)a;
         if (w >= gc->heap->lo && w < gc->heap->hi) {
             GpObj *o = find_object(gc->heap, w);
-            if (o) mark_object(gc, o);
+            if (o && mark_object(gc, o) && into_blobs && o->type == &blob_type) scan_blob(gc, o);
         }
     }
 }
+
+static void scan_words(GpGc *gc, const void *lo, const void *hi) { scan_range(gc, lo, hi, 1); }
 
 static void drain(GpGc *gc) {
     while (gc->n) {

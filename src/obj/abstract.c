@@ -288,7 +288,14 @@ int gp_setitem(GpThread *t, Value obj, Value key, Value v) {
 
 int gp_delitem(GpThread *t, Value obj, Value key) {
     GpType *type = v_type(obj);
-    if (!type->setitem) return gp_raise_i(t, &gp_TypeError, "'%s' object doesn't support item deletion", type->name);
+    if (!type->setitem) {
+        /* CPython words it "doesn't" when the type has sequence methods
+         * (every class has) and the key is an index, else "does not". */
+        int seq = (type->getitem || type->len || type->contains || (type->flags & GP_TF_HEAPTYPE)) &&
+                  (gp_is_int(key) || v_type(key)->index);
+        return gp_raise_i(t, &gp_TypeError, "'%s' object %s support item deletion", type->name,
+                          seq ? "doesn't" : "does not");
+    }
     return type->setitem(t, obj, key, VNULL);
 }
 
@@ -540,6 +547,13 @@ int gp_check_nargs(GpThread *t, const char *fname, size_t nargs, size_t min, siz
                           min == 1 ? "" : "s", nargs);
     return gp_raise_i(t, &gp_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s",
                       nargs);
+}
+
+int gp_check_positional(GpThread *t, const char *fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return 0;
+    size_t want = nargs < min ? min : max;
+    return gp_raise_i(t, &gp_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+                      min == max ? "" : nargs < min ? "at least " : "at most ", want, want == 1 ? "" : "s", nargs);
 }
 
 int gp_parse_args(GpThread *t, const GpArgSpec *spec, const Value *args, size_t nargs, Value kwnames, Value *out) {

@@ -97,5 +97,8 @@ int gp_parse_args(GpThread *t, const GpArgSpec *spec, const Value *args, size_t 
 /* Common checks with CPython's wording. */
 int gp_check_no_kw(GpThread *t, const char *fname, Value kwnames);         /* "f() takes no keyword arguments" */
 int gp_check_nargs(GpThread *t, const char *fname, size_t nargs, size_t min, size_t max);
+/* CPython's _PyArg_CheckPositional wording, for every count: "f expected 1
+ * argument, got 0", "f expected at least 2 arguments, got 1". */
+int gp_check_positional(GpThread *t, const char *fname, size_t nargs, size_t min, size_t max);
 
 #endif

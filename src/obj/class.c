@@ -428,6 +428,14 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
             }
             if (gp_dict_get_str(type->dict, s))
                 return gp_raise(t, &gp_ValueError, "%R in __slots__ conflicts with class variable", s);
+            /* A private name (__x) is stored mangled (_Class__x), as the
+             * compiler mangles self.__x in the class's methods. */
+            const char *sn = gp_str_data(s), *cn = type->name;
+            size_t sl = gp_str_nbytes(s);
+            while (*cn == '_') cn++;
+            if (*cn && sl > 2 && sn[0] == '_' && sn[1] == '_' && !(sn[sl - 1] == '_' && sn[sl - 2] == '_') &&
+                !(s = gp_format(t, "_%s%U", cn, s)))
+                return VNULL;
             MemberDescr *m = gp_alloc(t, &gp_member_descr_type, sizeof *m);
             if (!m) return VNULL;
             m->owner = type;

@@ -671,6 +671,7 @@ static const GpGetSetDef view_getsets[] = {{"mapping", view_mapping, NULL}, {NUL
         .contains = view_contains,                \
         .binop = withset ? view_binop : NULL,     \
         .richcmp = withset ? view_richcmp : NULL, \
+        .hash = withset ? gp_hash_not_implemented : NULL, \
         .trace = dictview_trace,                  \
         .methods = view_methods,                  \
         .getsets = view_getsets,                  \

@@ -90,8 +90,14 @@ int gp_list_insert(GpThread *t, Value list, int64_t i, Value v) {
 }
 
 Value gp_list_as_tuple(GpThread *t, Value list) {
+    size_t n = gp_list_obj(list)->n;
+    Value tup = gp_tuple_new(t, n);
+    if (!tup) return VNULL;
+    /* Copy after allocating: the list, used here, stays reachable (and
+     * keeps its items alive) until then. */
     GpList *l = gp_list_obj(list);
-    return gp_tuple_from(t, l->items, l->n);
+    if (n && l->n) memcpy(gp_tuple_items(tup), l->items, (n < l->n ? n : l->n) * sizeof(Value));
+    return tup;
 }
 
 /* ---- sorting: a stable merge sort. Keys and items stay reachable from a
@@ -144,10 +150,12 @@ int gp_list_sort(GpThread *t, Value list, Value key, int reverse) {
     size_t n = l->n;
     Value *items = l->items;
     size_t cap = l->cap;
+    /* Allocated while the list still traces its items: once it is
+     * emptied, only `work` keeps them alive. */
+    Value work = gp_tuple_new(t, n * 2);
     /* Empty the list while sorting, as CPython does, to detect mutation. */
     l->items = NULL;
     l->n = l->cap = 0;
-    Value work = gp_tuple_new(t, n * 2);
     size_t *idx = malloc((n ? n : 1) * sizeof *idx), *tmp = malloc((n ? n : 1) * sizeof *tmp);
     int rc = -1;
     if (!work || !idx || !tmp) {

@@ -187,12 +187,12 @@ Value gp_import(GpThread *t, Value name, Value fromlist, int level, Value global
         return gp_raise(t, &gp_ValueError, "Empty module name");
     }
     Value m = gp_dict_get_str(in->modules, name);
-    if (!m) {
+    if (!m || m == V_NONE) { /* None: gp_import_source raises "import of X halted" */
         m = gp_import_source(t, name);
         if (!m) return VNULL;
     }
     int has_fromlist = fromlist && fromlist != V_NONE && gp_is_tuple(fromlist) && gp_tuple_len(fromlist) > 0;
-    if (has_fromlist && gp_dict_get_cstr(((GpModule *)v_obj(m))->dict, "__path__")) {
+    if (has_fromlist && gp_isinstance_type(m, &gp_module_type) && gp_dict_get_cstr(((GpModule *)v_obj(m))->dict, "__path__")) {
         for (size_t i = 0; i < gp_tuple_len(fromlist); i++) {
             Value item = gp_tuple_items(fromlist)[i];
             if (!gp_is_str(item) || gp_str_eq_cstr(item, "*")) continue;

@@ -100,8 +100,14 @@ static Value heap_lookup(GpType *type, const char *name) {
     size_t n = mro ? gp_tuple_len(mro) : 0;
     for (size_t i = 0; i < n; i++) {
         GpType *b = (GpType *)v_obj(gp_tuple_items(mro)[i]);
-        if (!(b->flags & GP_TF_HEAPTYPE)) continue;
         Value v = b->dict ? gp_dict_get_cstr(b->dict, name) : VNULL;
+        /* A builtin base that defines the name hides the classes after it
+         * in the MRO (class C(int, Mixin): int's __hash__, not Mixin's);
+         * the caller then falls back to the builtin slot. */
+        if (!(b->flags & GP_TF_HEAPTYPE)) {
+            if (v) return VNULL;
+            continue;
+        }
         if (v) return v;
     }
     return VNULL;

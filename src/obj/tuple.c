@@ -258,8 +258,10 @@ GpType gp_tupleiter_type = {
 static void tuple_trace(GpGc *gc, GpObj *self) {
     GpTuple *tp = (GpTuple *)self;
     gc_mark_range(gc, tp->items, tp->n);
+    /* A negative offset (the dict after the items, in subclasses) is
+     * marked by the heap type's own trace. */
     int32_t off = self->type->dict_offset;
-    if (off) gc_mark(gc, *(Value *)((char *)self + off));
+    if (off > 0) gc_mark(gc, *(Value *)((char *)self + off));
 }
 
 static Value tuple_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kwnames) {
