@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Run every test suite and sum their "N passed, N failed" lines into one.
 #   GILPY=path   interpreter to test (default ./gilpy)
-#   SUITES="lang unit parser"   which suites to run
+#   SUITES="lang threads parser unit"   which suites to run
+#     lang     every tests/lang program under the default GIL policy (sched)
+#     threads  the thread_* programs again under the ticks and timed policies
 set -u
 cd "$(dirname "$0")/.."
 GILPY=${GILPY:-./gilpy}
-SUITES=${SUITES:-"lang parser unit"}
+SUITES=${SUITES:-"lang threads parser unit"}
 total_pass=0
 total_fail=0
 status=0
@@ -37,6 +39,10 @@ run_suite() {   # name, command...
 for s in $SUITES; do
     case $s in
     lang) run_suite lang tests/run_lang.sh --interp "$GILPY" ;;
+    threads)
+        for policy in ticks timed; do
+            run_suite "threads ($policy)" env GILPY_GIL=$policy tests/run_lang.sh --interp "$GILPY" 'thread_*'
+        done ;;
     parser) if [ -x tests/parser/run.sh ]; then run_suite parser tests/parser/run.sh; fi ;;
     unit)
         for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil; do

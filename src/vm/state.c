@@ -54,6 +54,7 @@ void gp_thread_attach(GpThread *t) {
 }
 
 void gp_thread_unlink(GpThread *t) {
+    if (!t->linked) return; /* only t's own thread unlinks it: no race on the flag */
     GpInterp *in = t->interp;
     pthread_mutex_lock(&in->threads_mu);
     if (t->linked) {

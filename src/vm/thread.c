@@ -3,6 +3,7 @@
 
 #include <signal.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "../obj/abstract.h"
 #include "../obj/dict.h"
@@ -70,9 +71,11 @@ static void *thread_main(void *arg) {
         if (!gp_call_method(t, s, "release", NULL, 0)) gp_exc_clear(t);
     }
     gp_thread_unlink(t);
-    atomic_fetch_sub(&in->nthreads, 1);
     gp_gil_thread_exit(t);
     gp_thread_free(t);
+    /* The last touch of the interpreter: once nthreads drops, the main
+     * thread may free it (gp_threads_finalize waits for this). */
+    atomic_fetch_sub(&in->nthreads, 1);
     return NULL;
 }
 
@@ -127,5 +130,14 @@ int gp_threads_finalize(GpThread *t) {
     for (GpThread *th = in->threads; th; th = th->next)
         if (th != t) others = 1;
     pthread_mutex_unlock(&in->threads_mu);
-    return others;
+    if (others) return 1;
+    /* Threads that already left the list may still be inside their last
+     * GIL release: wait (briefly, they need nothing from us) until they
+     * are out, so that freeing the interpreter cannot pull the lock from
+     * under them. */
+    while (atomic_load(&in->nthreads) > 0) {
+        struct timespec ts = {0, 100000};
+        nanosleep(&ts, NULL);
+    }
+    return 0;
 }
