@@ -5,7 +5,8 @@
 #   make asan       build build/asan/gilpy (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make tsan       build build/tsan/gilpy (ThreadSanitizer)
 #   make expected   regenerate tests/lang expected files with CPython 3.12
-#   make bench      benchmarks: gilpy against CPython, ratios of medians
+#   make bench      benchmarks: gilpy against CPython (ratios of medians), then
+#                   the seed's GIL experiment under each policy and CPython
 
 CC ?= cc
 CSTD = -std=c11 -D_DEFAULT_SOURCE
@@ -77,6 +78,7 @@ expected:
 
 bench: gilpy
 	bench/run.sh
+	bench/gil/run.sh
 
 clean:
 	rm -rf build gilpy

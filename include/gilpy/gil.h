@@ -131,6 +131,9 @@ void gil_yield(gil *g, gil_thread *th, gil_release_reason why);
 void gil_signal_pending(gil *g);
 /* Is any thread waiting for the lock? (A hint: read without locking.) */
 int gil_has_waiters(const gil *g);
+/* The word gil_has_waiters reads (the number of threads waiting), for an
+ * interpreter that polls it at every check point without a call. */
+_Atomic int *gil_waiters_word(gil *g);
 /* The current holder, or NULL. (A hint.) */
 gil_thread *gil_holder(const gil *g);
 

@@ -154,4 +154,6 @@ void gil_signal_pending(gil *g) {
 
 int gil_has_waiters(const gil *g) { return atomic_load(&((gil *)g)->nwaiting) > 0; }
 
+_Atomic int *gil_waiters_word(gil *g) { return &g->nwaiting; }
+
 gil_thread *gil_holder(const gil *g) { return atomic_load(&((gil *)g)->holder); }

@@ -205,6 +205,7 @@ static Value s_setcheckinterval(ARGS) {
     int64_t n;
     if (gp_as_ssize(t, args[0], &n) < 0) return VNULL;
     t->interp->check_interval = n < 1 ? 1 : (n > INT32_MAX ? INT32_MAX : (int)n);
+    gp_gil_intervals_changed(t->interp);
     return V_NONE;
 }
 

@@ -14,6 +14,8 @@ int gp_gil_tick_period(GpInterp *in) {
     return TIMED_TICK_PERIOD;
 }
 
+static void update_tick_period(GpInterp *in) { in->tick_period = gp_gil_tick_period(in); }
+
 static uint64_t interval_ns(GpInterp *in) {
     double s = in->switch_interval;
     return s > 0 ? (uint64_t)(s * 1e9) : 1000; /* 0 (from 1e-9): as CPython, 1 µs at least */
@@ -26,6 +28,8 @@ int gp_gil_setup(GpInterp *in) {
     cfg.interval_ns = interval_ns(in);
     in->gil = gil_new(&cfg);
     if (!in->gil) return -1;
+    in->gil_waiting = gil_waiters_word(in->gil);
+    update_tick_period(in);
     GpThread *t = in->main_thread;
     gp_gil_thread_init(t);
     gil_acquire(in->gil, &t->gil);
@@ -43,6 +47,7 @@ void gp_gil_teardown(GpInterp *in) {
     }
     gil_free(in->gil);
     in->gil = NULL;
+    in->gil_waiting = NULL;
 }
 
 void gp_gil_thread_init(GpThread *t) {
@@ -83,7 +88,7 @@ void gp_gil_acquire_after_blocking(GpThread *t) {
 
 void gp_gil_check(GpThread *t) {
     GpInterp *in = t->interp;
-    t->ticks = gp_gil_tick_period(in);
+    t->ticks = in->tick_period;
     if (!t->gil_registered) {
         atomic_fetch_and(&t->eval_breaker, ~(uint32_t)GP_EB_GIL_DROP);
         return;
@@ -94,6 +99,9 @@ void gp_gil_check(GpThread *t) {
         /* CPython 2: while a signal waits for the main thread, every other
          * thread runs the check after every tick (the "signal storm"). */
         if (!t->is_main && atomic_load_explicit(&in->signals_pending, memory_order_relaxed)) t->ticks = 1;
+        /* Releasing with nobody waiting lets nobody in: skip it (and the
+         * register save), so a lone thread pays one load per check. */
+        if (why != GIL_REL_DROP && !gil_has_waiters(in->gil)) return;
     } else if (why != GIL_REL_DROP) {
         return; /* the tick counter ran out: nothing was asked */
     }
@@ -104,5 +112,7 @@ void gp_gil_check(GpThread *t) {
 }
 
 void gp_gil_intervals_changed(GpInterp *in) {
+    update_tick_period(in);
     if (in->gil) gil_set_interval(in->gil, interval_ns(in));
 }
+

@@ -44,6 +44,17 @@ void gp_gil_acquire_after_blocking(GpThread *t);
  * `ticks` policy the periodic release every check interval. */
 void gp_gil_check(GpThread *t);
 
+/* The check point's fast path, when only the tick counter ran out (no
+ * eval-breaker bit set): resets the counter and says whether the check
+ * can be skipped (nothing waits for the GIL, no signal is pending). */
+static inline int gp_gil_nothing_to_do(GpThread *t) {
+    GpInterp *in = t->interp;
+    t->ticks = in->tick_period;
+    return in->gil_policy != GIL_TICKS || !in->gil_waiting ||
+           (!atomic_load_explicit(in->gil_waiting, memory_order_relaxed) &&
+            !atomic_load_explicit(&in->signals_pending, memory_order_relaxed));
+}
+
 /* sys.setswitchinterval / sys.setcheckinterval took effect. */
 void gp_gil_intervals_changed(GpInterp *in);
 

@@ -27,6 +27,7 @@ GpInterp *gp_interp_new(void) {
     in->recursion_limit = 1000;
     in->int_max_str_digits = 4300;
     in->check_interval = 100;
+    in->tick_period = 100;
     in->switch_interval = 0.005;
     in->gil_policy = GIL_SCHED;
     in->next_type_version = 1u << 24;

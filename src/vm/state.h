@@ -119,10 +119,12 @@ struct GpInterp {
     int recursion_limit;
     int int_max_str_digits;  /* sys.set_int_max_str_digits, 4300 by default */
     int c_recursion_limit;
-    int check_interval;       /* `ticks` policy */
+    int check_interval;       /* `ticks` policy: sys.setcheckinterval */
+    int tick_period;          /* ticks between two checks under the current policy (gil_glue.c) */
     double switch_interval;   /* seconds, `timed` and `sched` policies */
     int gil_policy;           /* gil_policy: GIL_SCHED unless -X gil= or $GILPY_GIL */
     gil *gil;                 /* NULL until gp_gil_setup (one thread needs no lock) */
+    _Atomic int *gil_waiting; /* gil_waiters_word(gil): polled at check points */
     _Atomic int signals_pending; /* a signal awaits the main thread (ticks: check every tick) */
     int finalizing;           /* the main thread is shutting down: other threads must stop */
     _Atomic int nthreads;     /* threads started by _thread and still running */
