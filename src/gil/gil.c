@@ -46,6 +46,7 @@ gil *gil_new(const gil_config *cfg) {
     g->cfg = *cfg;
     if (!g->cfg.interval_ns) g->cfg.interval_ns = 5000000;
     if (!g->cfg.preempt_gap_ns) g->cfg.preempt_gap_ns = default_gap(g->cfg.interval_ns);
+    atomic_init(&g->sem_count, 1);
     pthread_mutex_init(&g->mu, NULL);
     init_cond(&g->cond);
     init_cond(&g->switch_cond);

@@ -1,7 +1,8 @@
 /* gil_internal.h - the lock's shared state (see include/gilpy/gil.h).
  *
- * One mutex `mu` protects everything below it in struct gil; `holder` is
- * also readable without it (a hint for gil_holder and signal handlers).
+ * One mutex `mu` protects everything below it in struct gil (the `ticks`
+ * policy, a semaphore, uses only the atomics above it); `holder` is also
+ * readable without it (a hint for gil_holder and signal handlers).
  * The holder's eval-breaker word is only ever OR-ed / AND-ed atomically.
  */
 #ifndef GP_GIL_INTERNAL_H
@@ -14,6 +15,8 @@ struct gil {
     _Atomic(gil_thread *) holder; /* NULL when free (sched: or being handed) */
     _Atomic int signal_pending;   /* sched: the main thread must run handlers */
     _Atomic int nwaiting;         /* threads in gil_acquire */
+    _Atomic int sem_count;        /* ticks: the semaphore's count (1 = free) */
+    _Atomic int sem_sleepers;     /* ticks: threads asleep on sem_count */
     pthread_mutex_t mu;
     pthread_cond_t cond;          /* ticks, timed: the lock may be free */
     pthread_cond_t switch_cond;   /* timed: a switch happened */

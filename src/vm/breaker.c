@@ -9,7 +9,11 @@
 
 int gp_eval_breaker(GpThread *t) {
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
-    if (!bits && gp_gil_nothing_to_do(t)) return 0;
+    if (!bits) {
+        /* Only the tick counter ran out. */
+        if (!gp_gil_nothing_to_do(t)) gp_gil_check(t);
+        return 0;
+    }
     if (t->ticks <= 0 || (bits & GP_EB_GIL_DROP)) gp_gil_check(t);
     if ((bits & GP_EB_SIGNALS) && t->is_main) {
         if (gp_signals_run_pending(t) < 0) return -1;

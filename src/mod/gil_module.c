@@ -1,0 +1,107 @@
+/* gil_module.c - _gil: what the interpreter's GIL is doing, for programs
+ * that study it (bench/gil/, the lab). gilpy-only; CPython has no such
+ * module, so scripts that must also run there import it conditionally.
+ *
+ *   _gil.policy()        'ticks', 'timed' or 'sched'
+ *   _gil.interval()      the switch interval in seconds (sys.getswitchinterval)
+ *   _gil.check_interval() the ticks between checks (sys.getcheckinterval)
+ *   _gil.stats()         the calling thread's counters, as a dict:
+ *       acquisitions, switches, forced_drops, failed_takes,
+ *       held_ns, wait_ns, max_wait_ns, and releases_* by reason
+ *       (blocking, check, drop, exit)
+ *   _gil.reset_stats()   zero the calling thread's counters (to measure a phase)
+ * A thread reads only its own counters: they are written by that thread
+ * (under the lock's mutex) and read here while it holds the GIL.
+ */
+#include <string.h>
+
+#include "../obj/abstract.h"
+#include "../obj/dict.h"
+#include "../obj/float.h"
+#include "../obj/int.h"
+#include "../obj/module.h"
+#include "../obj/str.h"
+#include "../vm/error.h"
+#include "../vm/state.h"
+
+#define ARGS GpThread *t, Value self, const Value *args, size_t nargs, Value kw
+
+static const char *const policy_names[] = {"ticks", "timed", "sched"};
+
+static Value m_policy(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "policy", nargs, 0, 0) < 0) return VNULL;
+    int p = t->interp->gil_policy;
+    return gp_str_from_cstr(t, p >= 0 && p <= 2 ? policy_names[p] : "?");
+}
+
+static Value m_interval(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "interval", nargs, 0, 0) < 0) return VNULL;
+    return v_from_float(t->interp->switch_interval);
+}
+
+static Value m_check_interval(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "check_interval", nargs, 0, 0) < 0) return VNULL;
+    return v_from_small(t->interp->check_interval);
+}
+
+static int put(GpThread *t, Value d, const char *key, uint64_t v) {
+    Value x = gp_int_from_u64(t, v);
+    return x ? gp_dict_set_cstr(t, d, key, x) : -1;
+}
+
+static Value m_stats(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "stats", nargs, 0, 0) < 0) return VNULL;
+    Value d = gp_dict_new(t);
+    if (!d) return VNULL;
+    const gil_stats *s = &t->gil.stats;
+    if (put(t, d, "acquisitions", s->acquisitions) < 0 || put(t, d, "switches", s->switches) < 0 ||
+        put(t, d, "forced_drops", s->forced_drops) < 0 || put(t, d, "failed_takes", s->failed_takes) < 0 ||
+        put(t, d, "held_ns", s->held_ns) < 0 || put(t, d, "wait_ns", s->wait_ns) < 0 ||
+        put(t, d, "max_wait_ns", s->max_wait_ns) < 0 ||
+        put(t, d, "releases_blocking", s->releases[GIL_REL_BLOCKING]) < 0 ||
+        put(t, d, "releases_check", s->releases[GIL_REL_CHECK]) < 0 ||
+        put(t, d, "releases_drop", s->releases[GIL_REL_DROP]) < 0 ||
+        put(t, d, "releases_exit", s->releases[GIL_REL_EXIT]) < 0)
+        return VNULL;
+    return d;
+}
+
+static Value m_reset_stats(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "reset_stats", nargs, 0, 0) < 0) return VNULL;
+    /* The current hold counts from now on. */
+    memset(&t->gil.stats, 0, sizeof t->gil.stats);
+    t->gil.acquired_at = gil_now_ns();
+    return V_NONE;
+}
+
+static const GpMethodDef gil_methods[] = {
+    {"reset_stats", m_reset_stats, 0},
+    {"policy", m_policy, 0},
+    {"interval", m_interval, 0},
+    {"check_interval", m_check_interval, 0},
+    {"stats", m_stats, 0},
+    {NULL, NULL, 0},
+};
+
+const GpModuleDef gp_gil_module = {
+    "_gil",
+    gil_methods,
+    NULL,
+    "The interpreter's global interpreter lock: its policy and counters.",
+};
+GP_REGISTER_MODULE(gp_gil_module);
