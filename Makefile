@@ -70,6 +70,11 @@ build/unit/test_gil: tests/unit/test_gil.c $(wildcard src/gil/*.c src/gil/*.h in
 	@mkdir -p build/unit
 	$(CC) $(CFLAGS_ALL) -o $@ tests/unit/test_gil.c src/gil/gil.c src/gil/gil_ticks.c src/gil/gil_timed.c src/gil/gil_sched.c -lpthread
 
+# The lock alone under ThreadSanitizer (run by .ci/run).
+build/unit/test_gil_tsan: tests/unit/test_gil.c $(wildcard src/gil/*.c src/gil/*.h include/gilpy/gil.h)
+	@mkdir -p build/unit
+	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc -o $@ tests/unit/test_gil.c src/gil/gil.c src/gil/gil_ticks.c src/gil/gil_timed.c src/gil/gil_sched.c -lpthread
+
 test: gilpy $(UNIT_TESTS)
 	tools/run_tests.sh
 
