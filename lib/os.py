@@ -7,6 +7,8 @@ import posix
 from posix import *
 from posix import _exit
 
+from _fork import fork, register_at_fork
+
 import posixpath as path
 import stat as _stat
 

@@ -814,6 +814,30 @@ def main_thread():
     return _main_thread
 
 
+def _after_fork():
+    """Called in the child of os.fork(): only the forking thread exists
+    there. It becomes the main thread; every other Thread is stopped."""
+    global _main_thread, _active_limbo_lock
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _DummyThread()
+    new_active = {}
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is current:
+            if not isinstance(thread, (_MainThread, _DummyThread)):
+                thread._tstate_lock = _set_sentinel()
+            thread._native_id = get_native_id()
+            new_active[get_ident()] = thread
+        else:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    _active.update(new_active)
+    _main_thread = current
+
+
 def _shutdown():
     """Wait until the non-daemon threads are done (the interpreter calls
     this when the main program ends)."""

@@ -3,7 +3,7 @@
 #   GILPY=path   interpreter to test (default ./gilpy)
 #   SUITES="lang threads parser unit"   which suites to run
 #     lang     every tests/lang program under the default GIL policy (sched)
-#     threads  the thread_* programs again under the ticks and timed policies
+#     threads  the thread_* and signal_* programs again under the ticks and timed policies
 set -u
 cd "$(dirname "$0")/.."
 GILPY=${GILPY:-./gilpy}
@@ -38,10 +38,12 @@ run_suite() {   # name, command...
 
 for s in $SUITES; do
     case $s in
-    lang) run_suite lang tests/run_lang.sh --interp "$GILPY" ;;
+    # Generous per-test limits: thread and signal tests run long on a
+    # loaded machine, and a hang still ends the test.
+    lang) run_suite lang tests/run_lang.sh --timeout "${GILPY_TIMEOUT:-60}" --interp "$GILPY" ;;
     threads)
         for policy in ticks timed; do
-            run_suite "threads ($policy)" env GILPY_GIL=$policy tests/run_lang.sh --interp "$GILPY" 'thread_*'
+            run_suite "threads ($policy)" env GILPY_GIL=$policy tests/run_lang.sh --timeout "${GILPY_TIMEOUT:-60}" --interp "$GILPY" 'thread_*' 'signal_*'
         done ;;
     parser) if [ -x tests/parser/run.sh ]; then run_suite parser tests/parser/run.sh; fi ;;
     unit)

@@ -85,7 +85,8 @@ void gil_thread_init(gil *g, gil_thread *th, _Atomic uint32_t *breaker, int is_m
 void gil_thread_fini(gil *g, gil_thread *th) {
     pthread_mutex_lock(&g->mu);
     if (g->main == th) g->main = NULL;
-    if (g->last_holder == th) g->last_holder = NULL;
+    gil_thread *expected = th;
+    atomic_compare_exchange_strong(&g->last_holder, &expected, NULL);
     th->registered = 0;
     pthread_mutex_unlock(&g->mu);
     pthread_cond_destroy(&th->cond);
@@ -94,8 +95,8 @@ void gil_thread_fini(gil *g, gil_thread *th) {
 void gil_note_acquired(gil *g, gil_thread *th, uint64_t now, int waited) {
     gil_stats *s = &th->stats;
     s->acquisitions++;
-    if (g->last_holder && g->last_holder != th) s->switches++;
-    g->last_holder = th;
+    gil_thread *last = atomic_exchange(&g->last_holder, th);
+    if (last && last != th) s->switches++;
     if (waited) {
         uint64_t w = now - th->wait_started;
         s->wait_ns += w;

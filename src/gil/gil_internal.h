@@ -22,7 +22,9 @@ struct gil {
     pthread_cond_t switch_cond;   /* timed: a switch happened */
     int locked;
     uint64_t switch_number;       /* timed: incremented when the holder changes */
-    gil_thread *last_holder;
+    /* The thread that held the lock last. Atomic because under `ticks` the
+     * holder writes it without mu while an ending thread clears it. */
+    _Atomic(gil_thread *) last_holder;
     gil_thread *waiters;          /* sched: threads waiting, in arrival order */
     gil_thread *main;             /* the registered main thread, or NULL */
 };

@@ -42,7 +42,7 @@ static void take(gil *g, gil_thread *th) {
     uint64_t now = gil_now_ns();
     g->locked = 1;
     atomic_store(&g->holder, th);
-    if (g->last_holder != th) g->switch_number++;
+    if (atomic_load(&g->last_holder) != th) g->switch_number++;
     gil_note_acquired(g, th, now, waited);
     pthread_cond_broadcast(&g->switch_cond);
     gil_clear_drop(th);
@@ -61,7 +61,7 @@ static void drop(gil *g, gil_thread *th, gil_release_reason why, int forced) {
         /* Wait until another thread has the lock (or it stayed free and
          * nobody wants it: then there is nothing to wait for). */
         gil_clear_drop(th);
-        if (g->last_holder == th && atomic_load(&g->nwaiting) > 0) pthread_cond_wait(&g->switch_cond, &g->mu);
+        if (atomic_load(&g->last_holder) == th && atomic_load(&g->nwaiting) > 0) pthread_cond_wait(&g->switch_cond, &g->mu);
     }
     pthread_mutex_unlock(&g->mu);
     gil_emit(g, th, GIL_EV_RELEASE, now, (uint64_t)why);

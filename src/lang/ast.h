@@ -378,9 +378,15 @@ typedef struct AstModule {
  * recursion; CPython raises MemoryError("Parser stack overflowed - Python
  * source too complex to parse") there, and msg holds that text. */
 typedef enum { SYNERR_SYNTAX, SYNERR_INDENTATION, SYNERR_TAB, SYNERR_OVERFLOW } SynErrKind;
+/* How much location a SyntaxError carries: the usual file, line and
+ * columns; none at all (CPython's "encoding problem" errors when it runs
+ * a script); or line 0 and offset -1 with no text (a bad coding
+ * declaration in compiled bytes). */
+typedef enum { SYNERR_LOCATED, SYNERR_UNLOCATED, SYNERR_LINE0 } SynErrForm;
 typedef struct AstSyntaxError {
     SynErrKind kind;
-    char msg[256];
+    SynErrForm form;
+    char msg[512];
     int lineno;            /* 1-based; 0 if CPython gives None */
     int col;               /* 1-based character (code point) offset, as SyntaxError.offset */
     int end_lineno;        /* 0 if unknown */
@@ -396,9 +402,29 @@ typedef struct AstSyntaxError {
  * free()). Never crashes, never loops forever, bounded C recursion. */
 AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mode, AstSyntaxError *err);
 
+/* Where source comes from decides how its PEP 263 coding declaration is
+ * read: SRC_BYTES (compile() of bytes, imported modules) decodes the
+ * bytes by it, reporting problems as compile() does; SRC_FILE (the script
+ * being run) does the same with the messages CPython prints when it
+ * reads a script ("encoding problem: NAME", "Non-UTF-8 code starting
+ * with ..."); SRC_TEXT (str source: exec, eval, compile of str, -c) is
+ * UTF-8 already and the declaration is ignored. ast_parse is SRC_BYTES.
+ * filename is used in messages only. */
+typedef enum { SRC_BYTES, SRC_FILE, SRC_TEXT } SourceKind;
+AstModule *ast_parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, SourceKind kind,
+                            const char *filename, AstSyntaxError *err);
+
+/* An expression as source text, as CPython's unparser writes it for
+ * `from __future__ import annotations`: *out malloc'd, NUL-terminated.
+ * Returns the first walrus, yield or await in it (which such an
+ * annotation may not hold), or NULL. */
+const AstNode *ast_unparse_annotation(const AstNode *e, char **out, size_t *outlen);
+
 /* Private name mangling (__x inside class C becomes _C__x), applied to a
- * parsed module in place before it is compiled; sets fn.bind/cls.bind. */
-void ast_mangle_private_names(AstArena *arena, AstModule *mod);
+ * parsed module in place before it is compiled; sets fn.bind/cls.bind.
+ * keep_annotations: leave annotations as written (they become text under
+ * `from __future__ import annotations`). */
+void ast_mangle_private_names(AstArena *arena, AstModule *mod, int keep_annotations);
 
 /* Debug dump in the style of Python's ast.dump(), for the parser's tests.
  * *out is malloc'd (caller frees) and NUL-terminated; *outlen excludes the NUL. */

@@ -31,7 +31,9 @@
 
 typedef uint64_t Instr;
 
-#define GP_CACHE_WORDS 2
+/* Two entries of two words: LOADGLOBAL uses one, the attribute
+ * instructions both (vm/vmattr.c). */
+#define GP_CACHE_WORDS 4
 
 /* The opcode list: name, and a short description of its operands. */
 #define GP_OPCODES(X)                                                                   \

@@ -17,6 +17,7 @@
 #include "../vm/error.h"
 #include "../vm/state.h"
 #include "compile_internal.h"
+#include "lexer.h"
 
 #define MAX_REGS 65000
 
@@ -44,8 +45,20 @@ static Value syntax_error_value(GpThread *t, GpType *type, const char *msg, cons
 Value gp_raise_syntax_error(GpThread *t, const AstSyntaxError *err, const char *filename) {
     GpType *type = err->kind == SYNERR_TAB ? &gp_TabError : err->kind == SYNERR_INDENTATION ? &gp_IndentationError
                                                                                              : &gp_SyntaxError;
-    Value e = syntax_error_value(t, type, err->msg, filename, err->lineno, err->col, err->end_lineno, err->end_col,
-                                 err->line);
+    Value e;
+    if (err->form != SYNERR_LOCATED) {
+        /* SyntaxError(msg), or SyntaxError(msg, (filename, 0, -1, None)) */
+        Value m = gp_str_from_cstr(t, err->msg);
+        Value f = m ? gp_str_from_cstr(t, filename) : VNULL;
+        Value info = f && err->form == SYNERR_LINE0 ? gp_tuple_pack(t, 4, f, v_from_small(0), v_from_small(-1), V_NONE)
+                                                    : VNULL;
+        Value args = !f ? VNULL : err->form == SYNERR_LINE0 ? (info ? gp_tuple_pack(t, 2, m, info) : VNULL)
+                                                            : gp_tuple_pack(t, 1, m);
+        e = args ? gp_exc_new(t, type, args) : VNULL;
+    } else {
+        e = syntax_error_value(t, type, err->msg, filename, err->lineno, err->col, err->end_lineno, err->end_col,
+                               err->line);
+    }
     if (e) gp_exc_restore(t, e);
     return VNULL;
 }
@@ -460,6 +473,7 @@ Value compile_scope_code(Compiler *c, Scope *s, AstNode *node) {
         emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kmod, 0, 0);
         emit_bx(c, BC_LOADK, (unsigned)r0, (uint32_t)kqv, 0);
         emit(c, BC_STORENAME, (unsigned)r0, (unsigned)kq, 0, 0);
+        if (compile_setup_annotations(c, &node->u.cls.body) < 0) goto out;
         if (is_docstring(&node->u.cls.body)) {
             AstNode *d = node->u.cls.body.items[0]->u.expr.value;
             int kd = add_const(c, gp_str_new(c->t, d->u.constant.bytes, d->u.constant.len));
@@ -551,12 +565,33 @@ static int index_lines(Compiler *c) {
 }
 
 Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename, ParseMode mode, int *incomplete) {
+    return gp_compile_source(t, src, len, filename, mode, SRC_BYTES, incomplete);
+}
+
+Value gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename, ParseMode mode,
+                        SourceKind kind, int *incomplete) {
+    if (kind != SRC_TEXT && lexer_source_is_recoded(src, len)) {
+        /* Latin-1 or a table codec: compile the UTF-8 text, which is also
+         * what tracebacks show lines and columns of. */
+        AstSyntaxError perr;
+        memset(&perr, 0, sizeof perr);
+        size_t n;
+        char *text = lexer_decode_source(src, len, kind, filename, &perr, &n);
+        if (!text) {
+            gp_raise_syntax_error(t, &perr, filename);
+            free(perr.line);
+            return VNULL;
+        }
+        Value r = gp_compile_source(t, text, n, filename, mode, SRC_TEXT, incomplete);
+        free(text);
+        return r;
+    }
     AstArena *arena = ast_arena_new();
     if (!arena) return gp_raise_memory(t);
     AstSyntaxError perr;
     memset(&perr, 0, sizeof perr);
     if (incomplete) *incomplete = 0;
-    AstModule *mod = ast_parse(arena, src, len, mode, &perr);
+    AstModule *mod = ast_parse_source(arena, src, len, mode, kind, filename, &perr);
     if (!mod) {
         if (mode == PARSE_SINGLE && perr.incomplete && incomplete) {
             *incomplete = 1;
@@ -567,7 +602,6 @@ Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename,
         ast_arena_free(arena);
         return VNULL;
     }
-    ast_mangle_private_names(arena, mod);
     Compiler c;
     memset(&c, 0, sizeof c);
     if (mod->nwarnings) emit_warnings(t, mod, src, len, filename);
@@ -587,6 +621,8 @@ Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename,
     c.filename_v = gp_str_from_cstr(t, filename);
     c.source_v = VNULL;
     if (!c.filename_v || gp_pin(t, c.filename_v) < 0) goto done;
+    if (compile_future_features(&c, mod) < 0) goto done;
+    ast_mangle_private_names(arena, mod, c.future_annotations);
     if (symtable_build(&c.st, mod, mode == PARSE_EVAL) < 0) {
         char *line = source_line(&c, c.st.err.lineno);
         /* symtable columns are byte offsets + 1: convert to characters */
@@ -606,6 +642,8 @@ Value gp_compile(GpThread *t, const char *src, size_t len, const char *filename,
         int r = compile_expr(&c, e, -1);
         if (r >= 0) emit(&c, BC_RETURN, (unsigned)r, 0, 0, 0);
     } else {
+        if (mod->body.n) set_pos(&c, mod->body.items[0]);
+        compile_setup_annotations(&c, &mod->body);
         if (mode == PARSE_FILE && is_docstring(&mod->body)) {
             AstNode *d = mod->body.items[0]->u.expr.value;
             set_pos(&c, d);

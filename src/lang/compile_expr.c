@@ -772,6 +772,50 @@ static int compile_call(Compiler *c, AstNode *e, int dst) {
 
 /* ---- functions */
 
+/* One "name: annotation" pair of a def into the next two registers. */
+static int annotation_pair(Compiler *c, const char *name, AstNode *annotation, int *count) {
+    if (!annotation) return 0;
+    int k = alloc_reg(c), v = alloc_reg(c);
+    if (k < 0 || v < 0) return -1;
+    int ki = add_const(c, gp_str_intern_cstr(c->t, name));
+    if (ki < 0) return -1;
+    emit_bx(c, BC_LOADK, (unsigned)k, (uint32_t)ki, 0);
+    if (compile_annotation(c, annotation, v) < 0) return -1;
+    (*count)++;
+    return 0;
+}
+
+/* A def's annotations, evaluated when it runs, into a dict in the next
+ * register: CPython 3.12's order (the parameters after / come before
+ * those before it, then *args, keyword-only, **kwargs, 'return' last).
+ * Parameter names are already mangled in a class. Returns the register,
+ * -1 when there are no annotations, -2 on error. */
+static int compile_annotations(Compiler *c, AstNode *args, AstNode *returns) {
+    int save = c->u->freereg;
+    int r = alloc_reg(c);
+    if (r < 0) return -2;
+    int first = c->u->freereg, count = 0;
+    AstList *lists[2] = {&args->u.arguments.args, &args->u.arguments.posonlyargs};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < lists[k]->n; i++)
+            if (annotation_pair(c, lists[k]->items[i]->u.arg.arg, lists[k]->items[i]->u.arg.annotation, &count) < 0)
+                return -2;
+    AstNode *va = args->u.arguments.vararg, *kw = args->u.arguments.kwarg;
+    if (va && annotation_pair(c, va->u.arg.arg, va->u.arg.annotation, &count) < 0) return -2;
+    AstList *kwonly = &args->u.arguments.kwonlyargs;
+    for (int i = 0; i < kwonly->n; i++)
+        if (annotation_pair(c, kwonly->items[i]->u.arg.arg, kwonly->items[i]->u.arg.annotation, &count) < 0) return -2;
+    if (kw && annotation_pair(c, kw->u.arg.arg, kw->u.arg.annotation, &count) < 0) return -2;
+    if (annotation_pair(c, "return", returns, &count) < 0) return -2;
+    if (!count) {
+        c->u->freereg = save;
+        return -1;
+    }
+    emit(c, BC_BUILDDICT, (unsigned)r, (unsigned)first, (unsigned)count, 0);
+    c->u->freereg = r + 1;
+    return r;
+}
+
 /* R[base] = the function; extras follow in R[base+1..]. */
 int compile_function_def(Compiler *c, AstNode *node, int base) {
     Scope *s = node->aux;
@@ -843,6 +887,14 @@ int compile_function_def(Compiler *c, AstNode *node, int base) {
         c->u->freereg = r + 1;
         flags |= MKF_CLOSURE;
         next = r + 1;
+    }
+    if (node->kind == AST_FUNCTIONDEF) {
+        int r = compile_annotations(c, args, node->u.fn.returns);
+        if (r < -1) return -1;
+        if (r >= 0) {
+            flags |= MKF_ANNOTATIONS;
+            next = r + 1;
+        }
     }
     (void)next;
     Value code = compile_scope_code(c, s, node);

@@ -160,6 +160,8 @@ typedef struct Compiler {
     int interactive;
     int failed;           /* an exception is set in t */
     int nested_depth;
+    int future_annotations; /* from __future__ import annotations: store them as text */
+    int future_lineno;      /* line of the last future import of the prologue, or -1 */
 } Compiler;
 
 /* compile.c */
@@ -177,6 +179,15 @@ int compiler_error(Compiler *c, AstNode *n, const char *fmt, ...);
 int new_handler(Compiler *c, int label, int reg);
 Value compile_scope_code(Compiler *c, Scope *s, AstNode *node);
 
+/* compile_future.c: the future statements of the module's prologue,
+ * which set c->future_*; -1 with SyntaxError for an unknown feature. */
+int compile_future_features(Compiler *c, AstModule *mod);
+/* A later "from __future__ import" is a SyntaxError. */
+int compile_check_future_import(Compiler *c, AstNode *s);
+/* R[dst] = an annotation: its value, or its source text under
+ * `from __future__ import annotations`. */
+int compile_annotation(Compiler *c, AstNode *annotation, int dst);
+
 /* compile_expr.c */
 int compile_expr(Compiler *c, AstNode *e, int dst);
 int compile_iterable(Compiler *c, AstNode *e, int dst); /* folds {constants} to a frozenset */
@@ -191,6 +202,10 @@ Value constant_value(Compiler *c, AstNode *e);
 
 /* compile_stmt.c */
 int compile_body(Compiler *c, AstList *body);
+/* Module and class bodies with annotated assignments create
+ * __annotations__ first (compile_stmt.c). */
+int body_has_annotations(AstList *body);
+int compile_setup_annotations(Compiler *c, AstList *body);
 int compile_stmt(Compiler *c, AstNode *s);
 
 /* Definite-assignment states (compile_stmt.c). */

@@ -282,38 +282,92 @@ static int compile_augassign(Compiler *c, AstNode *s) {
                           target->kind == AST_TUPLE ? "tuple" : target->kind == AST_LIST ? "list" : "expression");
 }
 
+/* Does a module or class body hold an annotated assignment, in any
+ * compound statement but not in a nested def or class (CPython's
+ * find_ann)? Then __annotations__ is created before the body runs. */
+int body_has_annotations(AstList *body) {
+    for (int i = 0; i < body->n; i++) {
+        AstNode *s = body->items[i];
+        switch (s->kind) {
+        case AST_ANNASSIGN: return 1;
+        case AST_FOR:
+            if (body_has_annotations(&s->u.for_.body) || body_has_annotations(&s->u.for_.orelse)) return 1;
+            break;
+        case AST_WHILE:
+            if (body_has_annotations(&s->u.while_.body) || body_has_annotations(&s->u.while_.orelse)) return 1;
+            break;
+        case AST_IF:
+            if (body_has_annotations(&s->u.if_.body) || body_has_annotations(&s->u.if_.orelse)) return 1;
+            break;
+        case AST_WITH:
+            if (body_has_annotations(&s->u.with.body)) return 1;
+            break;
+        case AST_TRY:
+            for (int h = 0; h < s->u.try_.handlers.n; h++)
+                if (body_has_annotations(&s->u.try_.handlers.items[h]->u.handler.body)) return 1;
+            if (body_has_annotations(&s->u.try_.body) || body_has_annotations(&s->u.try_.finalbody) ||
+                body_has_annotations(&s->u.try_.orelse))
+                return 1;
+            break;
+        default: break;
+        }
+    }
+    return 0;
+}
+
+int compile_setup_annotations(Compiler *c, AstList *body) {
+    if (!body_has_annotations(body)) return 0;
+    int r = alloc_reg(c);
+    if (r < 0) return -1;
+    emit(c, BC_SETUPANN, (unsigned)r, 0, 0, 0);
+    c->u->freereg = r;
+    return 0;
+}
+
+/* CPython's order: the value is assigned first; then a simple name's
+ * annotation is evaluated and stored in __annotations__ (module and class
+ * bodies only); an attribute or subscript target without a value still
+ * evaluates its object (and index), in any scope; the annotation of a
+ * target that is not a simple name is evaluated last, in module and class
+ * bodies only. Function bodies never evaluate annotations. */
 static int compile_annassign(Compiler *c, AstNode *s) {
     int save = c->u->freereg;
     AstNode *target = s->u.annassign.target;
-    if (s->u.annassign.value) {
+    AstNode *value = s->u.annassign.value;
+    if (value) {
         int r = alloc_reg(c);
-        if (r < 0 || compile_expr(c, s->u.annassign.value, r) < 0) return -1;
+        if (r < 0 || compile_expr(c, value, r) < 0) return -1;
         if (compile_store(c, target, r) < 0) return -1;
         c->u->freereg = save;
     }
     Scope *sc = c->u->scope;
     int module_or_class = !sc || sc->kind == SC_MODULE || sc->kind == SC_CLASS;
-    if (module_or_class && target->kind == AST_NAME && s->u.annassign.simple) {
+    if (target->kind == AST_NAME && s->u.annassign.simple) {
+        if (!module_or_class) return 0;
         /* __annotations__[name] = annotation */
         set_pos(c, s);
         int ann = alloc_reg(c), key = alloc_reg(c), val = alloc_reg(c);
         if (ann < 0 || key < 0 || val < 0) return -1;
+        if (compile_annotation(c, s->u.annassign.annotation, val) < 0) return -1;
+        set_pos(c, s);
         emit(c, BC_SETUPANN, (unsigned)ann, 0, 0, 0);
         int k = add_name(c, target->u.name.id);
         if (k < 0) return -1;
         emit_bx(c, BC_LOADK, (unsigned)key, (uint32_t)k, 0);
-        if (compile_expr(c, s->u.annassign.annotation, val) < 0) return -1;
-        set_pos(c, s);
         emit(c, BC_SETITEM, (unsigned)ann, (unsigned)key, (unsigned)val, 0);
         c->u->freereg = save;
-    } else if (module_or_class && !s->u.annassign.value && target->kind != AST_NAME) {
-        /* The target's subexpressions are still evaluated. */
-        AstNode *inner = target->kind == AST_ATTRIBUTE ? target->u.attribute.value : target->u.subscript.value;
-        if (compile_expr(c, inner, -1) < 0) return -1;
-        if (target->kind == AST_SUBSCRIPT && compile_expr(c, target->u.subscript.slice, -1) < 0) return -1;
-        if (compile_expr(c, s->u.annassign.annotation, -1) < 0) return -1;
-        c->u->freereg = save;
+        return 0;
     }
+    if (!value && target->kind == AST_ATTRIBUTE) {
+        if (compile_expr(c, target->u.attribute.value, -1) < 0) return -1;
+    } else if (!value && target->kind == AST_SUBSCRIPT) {
+        if (compile_expr(c, target->u.subscript.value, -1) < 0) return -1;
+        if (compile_expr(c, target->u.subscript.slice, -1) < 0) return -1;
+    }
+    c->u->freereg = save;
+    /* Under `from __future__ import annotations` these are not evaluated. */
+    if (module_or_class && !c->future_annotations && compile_expr(c, s->u.annassign.annotation, -1) < 0) return -1;
+    c->u->freereg = save;
     return 0;
 }
 
@@ -428,6 +482,7 @@ static int compile_import(Compiler *c, AstNode *s) {
 }
 
 static int compile_importfrom(Compiler *c, AstNode *s) {
+    if (compile_check_future_import(c, s) < 0) return -1;
     int save = c->u->freereg;
     AstList *names = &s->u.importfrom.names;
     Value fromlist = gp_tuple_new(c->t, (size_t)names->n);

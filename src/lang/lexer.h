@@ -114,6 +114,15 @@ typedef struct Lexer Lexer;
  * interactive input, ensures a final newline. On failure (e.g. invalid
  * UTF-8) returns NULL with *err filled. */
 Lexer *lexer_new(const char *src, size_t len, ParseMode mode, AstSyntaxError *err);
+/* Does src declare an encoding other than UTF-8 or ASCII, so that its
+ * UTF-8 text differs from its bytes? lexer_decode_source gives that text
+ * (malloc'd, NUL-terminated, newlines translated), or NULL with *err. */
+int lexer_source_is_recoded(const char *src, size_t len);
+char *lexer_decode_source(const char *src, size_t len, SourceKind kind, const char *filename, AstSyntaxError *err,
+                          size_t *out_len);
+/* The same, for source of the given kind (see ast.h); lexer_new is SRC_BYTES. */
+Lexer *lexer_new_source(const char *src, size_t len, ParseMode mode, SourceKind kind, const char *filename,
+                        AstSyntaxError *err);
 void lexer_free(Lexer *lx);
 
 /* Produces the next token; returns its type. After TK_ERRORTOKEN,

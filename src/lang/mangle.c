@@ -23,6 +23,7 @@
 typedef struct Mangler {
     AstArena *arena;
     const char *cls; /* stripped name of the innermost class, NULL outside classes */
+    int keep_annotations; /* PEP 563: annotations are kept as written */
 } Mangler;
 
 static const char *mangle(Mangler *m, const char *name) {
@@ -77,7 +78,8 @@ static void walk(Mangler *m, AstNode *n) {
         n->u.fn.bind = mangle(m, n->u.fn.name);
         walk_list(m, &n->u.fn.decorators);
         walk_arguments(m, n->u.fn.args);
-        walk(m, n->u.fn.returns);
+        if (!m->keep_annotations)
+            walk(m, n->u.fn.returns);
         walk_list(m, &n->u.fn.body);
         break;
     case AST_CLASSDEF: walk_class(m, n); break;
@@ -93,7 +95,8 @@ static void walk(Mangler *m, AstNode *n) {
         break;
     case AST_ANNASSIGN:
         walk(m, n->u.annassign.target);
-        walk(m, n->u.annassign.annotation);
+        if (!m->keep_annotations)
+            walk(m, n->u.annassign.annotation);
         walk(m, n->u.annassign.value);
         break;
     case AST_FOR:
@@ -227,7 +230,8 @@ static void walk(Mangler *m, AstNode *n) {
     case AST_ARGUMENTS: walk_arguments(m, n); break;
     case AST_ARG:
         n->u.arg.arg = mangle(m, n->u.arg.arg);
-        walk(m, n->u.arg.annotation);
+        if (!m->keep_annotations)
+            walk(m, n->u.arg.annotation);
         break;
     case AST_COMPREHENSION:
         walk(m, n->u.comprehension.target);
@@ -238,7 +242,7 @@ static void walk(Mangler *m, AstNode *n) {
     }
 }
 
-void ast_mangle_private_names(AstArena *arena, AstModule *mod) {
-    Mangler m = {arena, NULL};
+void ast_mangle_private_names(AstArena *arena, AstModule *mod, int keep_annotations) {
+    Mangler m = {arena, NULL, keep_annotations};
     walk_list(&m, &mod->body);
 }

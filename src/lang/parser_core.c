@@ -350,8 +350,14 @@ static void incomplete(Parser *p)
 
 AstModule *ast_parse(AstArena *arena, const char *src, size_t len, ParseMode mode, AstSyntaxError *err)
 {
+    return ast_parse_source(arena, src, len, mode, SRC_BYTES, "<unknown>", err);
+}
+
+AstModule *ast_parse_source(AstArena *arena, const char *src, size_t len, ParseMode mode, SourceKind kind,
+                            const char *filename, AstSyntaxError *err)
+{
     memset(err, 0, sizeof *err);
-    Lexer *lx = lexer_new(src, len, mode, err);
+    Lexer *lx = lexer_new_source(src, len, mode, kind, filename, err);
     if (!lx)
         return NULL;
     ParserBox *box = calloc(1, sizeof *box);

@@ -77,9 +77,15 @@ typedef struct GpHeapStats {
 } GpHeapStats;
 void gp_heap_stats(GpHeap *h, GpHeapStats *out);
 
-/* Record where this thread's C stack ends and its callee-saved registers,
- * before it releases the GIL (the collector may then run in another
- * thread and must see the Values this thread holds in C locals). */
-void gp_thread_save_stack(GpThread *t);
+/* A thread's callee-saved registers, spilled where the collector reads
+ * them as roots (mem/regs.c). */
+typedef struct GpRegs {
+    uintptr_t w[32];
+} GpRegs;
+/* Store the callee-saved registers as the caller holds them and return
+ * the caller's stack pointer: the caller's chain holds no Value outside
+ * *r and the stack from there up. Used by gp_thread_save_stack
+ * (vm/state.h) and by the collector for its own thread. */
+void *gp_spill_registers(GpRegs *r);
 
 #endif

@@ -35,6 +35,22 @@ static Value sys_attr(GpThread *t, const char *name) {
 
 /* ---- print */
 
+/* print writes each piece as soon as it is converted, as CPython's
+ * PyFile_WriteObject does (file.write looked up, then str(), then the
+ * call), so what precedes an argument whose __str__ raises is written.
+ * v VNULL: the C string dflt. */
+static int print_piece(GpThread *t, Value file, Value v, const char *dflt) {
+    Value writer = VNULL;
+    if (!gp_is_file(file)) {
+        writer = gp_getattr_cstr(t, file, "write");
+        if (!writer) return -1;
+    }
+    Value s = v ? gp_str(t, v) : gp_str_from_cstr(t, dflt);
+    if (!s) return -1;
+    if (!writer) return gp_file_write(t, file, s);
+    return gp_call1(t, writer, s) ? 0 : -1;
+}
+
 static Value b_print(ARGS) {
     UNUSED_SELF;
     Value sep = VNULL, end = VNULL, file = VNULL, flush = VNULL;
@@ -55,22 +71,11 @@ static Value b_print(ARGS) {
         file = sys_attr(t, "stdout");
         if (!file || file == V_NONE) return V_NONE;
     }
-    GpBuf b;
-    gp_buf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
-        if (i) {
-            if (sep && sep != V_NONE) gp_buf_put(&b, gp_str_data(sep), gp_str_nbytes(sep));
-            else gp_buf_putc(&b, ' ');
-        }
-        if (gp_buf_put_str(t, &b, args[i]) < 0) {
-            gp_buf_free(&b);
-            return VNULL;
-        }
+        if (i && print_piece(t, file, sep && sep != V_NONE ? sep : VNULL, " ") < 0) return VNULL;
+        if (print_piece(t, file, args[i], NULL) < 0) return VNULL;
     }
-    if (end && end != V_NONE) gp_buf_put(&b, gp_str_data(end), gp_str_nbytes(end));
-    else gp_buf_putc(&b, '\n');
-    Value s = gp_buf_finish_str(t, &b);
-    if (!s || gp_file_write(t, file, s) < 0) return VNULL;
+    if (print_piece(t, file, end && end != V_NONE ? end : VNULL, "\n") < 0) return VNULL;
     if (flush && flush != V_NONE) {
         int f = gp_truthy(t, flush);
         if (f < 0) return VNULL;
@@ -373,10 +378,18 @@ static Value b_sum(ARGS) {
                 if (t->exc) return VNULL;
                 return gp_int_from_i64(t, acc);
             }
-            if (v_is_int(item) && !__builtin_add_overflow(acc, v_int(item), &acc) && v_small_fits(acc)) continue;
-            if (v_is_int(item)) {
-                /* overflowed: undo and continue with int objects */
-                result = gp_int_binop(t, GP_OP_ADD, gp_int_from_i64(t, acc - v_int(item)), item);
+            /* As CPython, the running total stays a machine integer until
+             * it overflows 64 bits, even past the 48 bits of a small int. */
+            int64_t x, sum;
+            int exact = v_is_int(item) ? (x = v_int(item), 1)
+                                       : v_is_type(item, &gp_int_type) && gp_int_to_i64(item, &x);
+            if (exact && !__builtin_add_overflow(acc, x, &sum)) {
+                acc = sum;
+                continue;
+            }
+            if (exact) {
+                /* overflowed: continue with int objects */
+                result = gp_int_binop(t, GP_OP_ADD, gp_int_from_i64(t, acc), item);
                 if (!result) return VNULL;
                 item = VNULL;
                 break;
@@ -563,15 +576,6 @@ static Value b_vars(ARGS) {
     return d;
 }
 
-static int add_keys(GpThread *t, Value set, Value d) {
-    if (!d || !gp_is_dict(d)) return 0;
-    size_t pos = 0;
-    Value k;
-    while (gp_dict_next(d, &pos, &k, NULL))
-        if (gp_set_add(t, set, k) < 0) return -1;
-    return 0;
-}
-
 static Value b_dir(ARGS) {
     UNUSED_SELF;
     (void)kw;
@@ -582,29 +586,12 @@ static Value b_dir(ARGS) {
         if (!loc) return VNULL;
         names = gp_sequence_list(t, loc);
     } else {
-        Value o = args[0];
-        Value custom = gp_type_lookup_cstr(v_type(o), "__dir__");
-        if (custom && !v_is_type(custom, &gp_builtin_type)) {
-            Value r = gp_call1(t, custom, o);
-            names = r ? gp_sequence_list(t, r) : VNULL;
-        } else {
-            Value set = gp_set_new(t, &gp_set_type, VNULL);
-            if (!set) return VNULL;
-            if (v_is_type(o, &gp_module_type)) {
-                if (add_keys(t, set, ((GpModule *)v_obj(o))->dict) < 0) return VNULL;
-            } else {
-                Value *slot = gp_instance_dict_slot(o);
-                if (slot && *slot && add_keys(t, set, *slot) < 0) return VNULL;
-                GpType *tp = v_has_flag(o, GP_TF_TYPE_SUB) ? (GpType *)v_obj(o) : v_type(o);
-                Value mro = tp->mro;
-                for (size_t i = 0; mro && i < gp_tuple_len(mro); i++)
-                    if (add_keys(t, set, ((GpType *)v_obj(gp_tuple_items(mro)[i]))->dict) < 0) return VNULL;
-                if (!v_has_flag(o, GP_TF_TYPE_SUB)) {
-                    /* attributes of the metatype are not listed for classes */
-                }
-            }
-            names = gp_sequence_list(t, set);
-        }
+        /* type(o).__dir__(o), sorted: object's, type's and module's
+         * __dir__ are in obj/object_dir.c. */
+        int found;
+        Value r = gp_call_special(t, args[0], "__dir__", NULL, 0, &found);
+        if (!found && !t->exc) return gp_raise(t, &gp_TypeError, "object does not provide __dir__");
+        names = r ? gp_sequence_list(t, r) : VNULL;
     }
     if (!names || gp_list_sort(t, names, VNULL, 0) < 0) return VNULL;
     return names;
@@ -612,14 +599,30 @@ static Value b_dir(ARGS) {
 
 /* ---- exec, eval, compile */
 
-static Value source_text(GpThread *t, Value src, const char *fname) {
-    if (gp_is_str(src)) return src;
-    if (gp_is_bytes(src) || v_is_type(src, &gp_bytearray_type)) {
-        size_t n;
-        const uint8_t *p = gp_bytes_like(t, src, &n, fname);
-        return p ? gp_str_decode_utf8(t, (const char *)p, n, "strict") : VNULL;
+/* The source of exec/eval/compile: a str is UTF-8 text (its coding
+ * declaration is ignored); bytes are decoded by theirs (PEP 263), as
+ * CPython does. */
+static int source_text(GpThread *t, Value src, const char *fname, const char **s, size_t *n, SourceKind *kind) {
+    if (gp_is_str(src)) {
+        *s = gp_str_data(src);
+        *n = gp_str_nbytes(src);
+        *kind = SRC_TEXT;
+    } else if (gp_is_bytes(src) || v_is_type(src, &gp_bytearray_type)) {
+        const uint8_t *p = gp_bytes_like(t, src, n, fname);
+        if (!p) return -1;
+        *s = (const char *)p;
+        *kind = SRC_BYTES;
+    } else {
+        return gp_raise_i(t, &gp_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     }
-    return gp_raise(t, &gp_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    if (memchr(*s, 0, *n)) {
+        Value msg = gp_str_from_cstr(t, "source code string cannot contain null bytes");
+        Value args = msg ? gp_tuple_pack(t, 1, msg) : VNULL;
+        Value e = args ? gp_exc_new(t, &gp_SyntaxError, args) : VNULL;
+        if (e) gp_exc_restore(t, e);
+        return -1;
+    }
+    return 0;
 }
 
 static Value run_source(GpThread *t, const Value *args, size_t nargs, Value kw, int mode, const char *fname) {
@@ -647,13 +650,13 @@ static Value run_source(GpThread *t, const Value *args, size_t nargs, Value kw, 
     if (v_is_type(a[0], &gp_code_type)) {
         code = a[0];
     } else {
-        Value src = source_text(t, a[0], fname);
-        if (!src) return VNULL;
-        const char *s = gp_str_data(src);
-        size_t n = gp_str_nbytes(src);
+        const char *s;
+        size_t n;
+        SourceKind kind;
+        if (source_text(t, a[0], fname, &s, &n, &kind) < 0) return VNULL;
         if (mode == PARSE_EVAL)
             while (n && (*s == ' ' || *s == '\t')) s++, n--;
-        code = gp_compile(t, s, n, "<string>", (ParseMode)mode, NULL);
+        code = gp_compile_source(t, s, n, "<string>", (ParseMode)mode, kind, NULL);
         if (!code) return VNULL;
     }
     GpCode *co = (GpCode *)v_obj(code);
@@ -678,15 +681,17 @@ static Value b_compile(ARGS) {
     static const GpArgSpec spec = {"compile", names, 6, 6, 0, 3};
     Value a[6];
     if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
-    Value src = source_text(t, a[0], "compile");
-    if (!src) return VNULL;
+    const char *src;
+    size_t n;
+    SourceKind kind;
+    if (source_text(t, a[0], "compile", &src, &n, &kind) < 0) return VNULL;
     if (!gp_is_str(a[1]) || !gp_is_str(a[2])) return gp_raise(t, &gp_TypeError, "compile() arguments must be strings");
     ParseMode mode;
     if (gp_str_eq_cstr(a[2], "exec")) mode = PARSE_FILE;
     else if (gp_str_eq_cstr(a[2], "eval")) mode = PARSE_EVAL;
     else if (gp_str_eq_cstr(a[2], "single")) mode = PARSE_SINGLE;
     else return gp_raise(t, &gp_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    return gp_compile(t, gp_str_data(src), gp_str_nbytes(src), gp_str_data(a[1]), mode, NULL);
+    return gp_compile_source(t, src, n, gp_str_data(a[1]), mode, kind, NULL);
 }
 
 static Value b_import(ARGS) {

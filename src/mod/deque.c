@@ -13,6 +13,7 @@
 #include "../vm/error.h"
 #include "../vm/state.h"
 #include "collections.h"
+#include "../obj/genericalias.h"
 
 #define MIN_CAP 8
 
@@ -500,6 +501,7 @@ static Value get_maxlen(GpThread *t, Value self) {
 static const GpGetSetDef deque_getsets[] = {{"maxlen", get_maxlen, NULL}, {NULL, NULL, NULL}};
 
 static const GpMethodDef deque_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"append", m_append, 0},
     {"appendleft", m_appendleft, 0},
     {"pop", m_pop, 0},

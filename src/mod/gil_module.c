@@ -10,6 +10,8 @@
  *       held_ns, wait_ns, max_wait_ns, and releases_* by reason
  *       (blocking, check, drop, exit)
  *   _gil.reset_stats()   zero the calling thread's counters (to measure a phase)
+ *   _gil.signals()       (received, handled): signals recorded by the C
+ *                        handler and Python handler runs, since start
  * A thread reads only its own counters: they are written by that thread
  * (under the lock's mutex) and read here while it holds the GIL.
  */
@@ -21,7 +23,9 @@
 #include "../obj/int.h"
 #include "../obj/module.h"
 #include "../obj/str.h"
+#include "../obj/tuple.h"
 #include "../vm/error.h"
+#include "../vm/signals.h"
 #include "../vm/state.h"
 
 #define ARGS GpThread *t, Value self, const Value *args, size_t nargs, Value kw
@@ -89,7 +93,16 @@ static Value m_reset_stats(ARGS) {
     return V_NONE;
 }
 
+static Value m_signals(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "signals", nargs, 0, 0) < 0) return VNULL;
+    return gp_tuple_pack(t, 2, gp_int_from_u64(t, gp_signals_received()), gp_int_from_u64(t, gp_signals_handled()));
+}
+
 static const GpMethodDef gil_methods[] = {
+    {"signals", m_signals, 0},
     {"reset_stats", m_reset_stats, 0},
     {"policy", m_policy, 0},
     {"interval", m_interval, 0},

@@ -530,6 +530,7 @@ static const GpMethodDef math_methods[] = {
     {"tanh", m_tanh, 0},
     {"trunc", m_trunc, 0},
     {"prod", gp_math_prod, 0},
+    {"sumprod", gp_math_sumprod, GP_METH_NOKW},
     {"perm", gp_math_perm, 0},
     {"nextafter", m_nextafter, 0},
     {"ulp", m_ulp, 0},

@@ -27,5 +27,7 @@ Value gp_math_fsum(MATH_ARGS);
 Value gp_math_prod(MATH_ARGS);
 Value gp_math_hypot(MATH_ARGS);
 Value gp_math_dist(MATH_ARGS);
+/* math_sumprod.c */
+Value gp_math_sumprod(MATH_ARGS);
 
 #endif

@@ -1,5 +1,6 @@
 /* posix.c - the posix module, the core of lib/os.py: its function
- * tables (posix_fd.c, posix_fs.c, posix_proc.c), constants, struct
+ * tables (posix_fd.c, posix_fs.c, posix_proc.c, posix_wait.c,
+ * posix_spawn.c), constants, struct
  * sequence types and environ.
  */
 #define _GNU_SOURCE
@@ -31,6 +32,8 @@ static const struct {
     {"WNOHANG", WNOHANG},       {"WUNTRACED", WUNTRACED},     {"WCONTINUED", WCONTINUED},
     {"EX_OK", 0},               {"F_LOCK", F_LOCK},           {"F_TLOCK", F_TLOCK},
     {"F_ULOCK", F_ULOCK},       {"F_TEST", F_TEST},
+    {"WEXITED", WEXITED},       {"WSTOPPED", WSTOPPED},       {"WNOWAIT", WNOWAIT},
+    {"POSIX_SPAWN_OPEN", 0},    {"POSIX_SPAWN_CLOSE", 1},     {"POSIX_SPAWN_DUP2", 2},
 };
 
 static int add_methods(GpThread *t, Value m, const GpMethodDef *defs) {
@@ -42,7 +45,9 @@ static int add_methods(GpThread *t, Value m, const GpMethodDef *defs) {
 }
 
 static int posix_init(GpThread *t, Value m) {
-    if (add_methods(t, m, posix_fs_methods) < 0 || add_methods(t, m, posix_proc_methods) < 0) return -1;
+    if (add_methods(t, m, posix_fs_methods) < 0 || add_methods(t, m, posix_proc_methods) < 0 ||
+        add_methods(t, m, posix_wait_methods) < 0 || add_methods(t, m, posix_spawn_methods) < 0)
+        return -1;
     for (size_t i = 0; i < sizeof constants / sizeof constants[0]; i++)
         if (gp_module_add_int(t, m, constants[i].name, constants[i].value) < 0) return -1;
     if (gp_module_add(t, m, "stat_result", v_from_obj(&posix_stat_result_type.type)) < 0 ||

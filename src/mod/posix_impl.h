@@ -81,8 +81,13 @@ Value posix_stat_result(GpThread *t, const struct stat *st);
 extern GpStructSeqType posix_stat_result_type, posix_terminal_size_type, posix_times_result_type,
     posix_uname_result_type;
 
+/* PyUnicode_FSConverter: a path-like value as NUL-free bytes; *keep
+ * holds the object that owns the returned characters. */
+const char *posix_fs_bytes(GpThread *t, Value v, Value *keep);
+
 /* The functions of each part, for the module's method table. */
-extern const GpMethodDef posix_fd_methods[], posix_fs_methods[], posix_proc_methods[];
+extern const GpMethodDef posix_fd_methods[], posix_fs_methods[], posix_proc_methods[], posix_wait_methods[],
+    posix_spawn_methods[];
 int posix_add_environ(GpThread *t, Value module);
 
 #endif

@@ -1,6 +1,7 @@
 /* posix_proc.c - the posix module's process calls: ids, kill, _exit,
  * times, uname, umask, system, the environment, terminal size, and the
- * small helpers (strerror, urandom, cpu_count, fspath).
+ * small helpers (strerror, urandom, cpu_count, fspath). Waiting for
+ * children is posix_wait.c, starting them posix_spawn.c.
  */
 #define _GNU_SOURCE
 #include <signal.h>
@@ -24,6 +25,7 @@
 #include "../obj/tuple.h"
 #include "../obj/type.h"
 #include "../vm/error.h"
+#include "../vm/signals.h"
 #include "posix_impl.h"
 #include "urandom.h"
 
@@ -93,9 +95,7 @@ static Value fspath(GpThread *t, Value v) {
     return r;
 }
 
-/* PyUnicode_FSConverter: a path-like value as NUL-free bytes (*keep
- * holds the object that owns the returned characters). */
-static const char *fs_bytes(GpThread *t, Value v, Value *keep) {
+const char *posix_fs_bytes(GpThread *t, Value v, Value *keep) {
     Value p = fspath(t, v);
     if (!p) return NULL;
     if (gp_is_str(p) && !gp_str_obj(p)->ascii) p = gp_str_encode(t, p, "utf-8", "surrogateescape");
@@ -131,6 +131,9 @@ static Value m_kill(ARGS) {
         posix_i64_arg(t, args[0], &pid, "long") < 0 || posix_int_arg(t, args[1], &sig) < 0)
         return VNULL;
     if (kill((pid_t)pid, sig) < 0) return gp_raise_errno(t, errno, VNULL);
+    /* A signal sent to ourselves is handled before kill() returns, as in
+     * CPython (PyErr_CheckSignals). */
+    if (gp_signals_check(t) < 0) return VNULL;
     return V_NONE;
 }
 
@@ -152,24 +155,12 @@ static Value m_system(ARGS) {
     static const GpArgSpec spec = {"system", names, 1, 1, 0, 1};
     Value a[1], keep;
     if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
-    const char *cmd = fs_bytes(t, a[0], &keep);
+    const char *cmd = posix_fs_bytes(t, a[0], &keep);
     if (!cmd) return VNULL;
     gp_blocking_begin(t);
     int r = system(cmd);
     gp_blocking_end(t);
     return v_from_small(r);
-}
-
-static Value m_waitstatus_to_exitcode(ARGS) {
-    (void)self;
-    static const char *const names[] = {"status"};
-    static const GpArgSpec spec = {"waitstatus_to_exitcode", names, 1, 1, 0, 1};
-    Value a[1];
-    int st;
-    if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0 || posix_int_arg(t, a[0], &st) < 0) return VNULL;
-    if (WIFEXITED(st)) return v_from_small(WEXITSTATUS(st));
-    if (WIFSIGNALED(st)) return v_from_small(-WTERMSIG(st));
-    return gp_raise(t, &gp_ValueError, "invalid wait status: %d", st);
 }
 
 static Value m_times(ARGS) {
@@ -267,7 +258,7 @@ static Value m_putenv(ARGS) {
     (void)self;
     Value k1, k2;
     if (gp_check_no_kw(t, "posix.putenv", kw) < 0 || gp_check_nargs(t, "putenv", nargs, 2, 2) < 0) return VNULL;
-    const char *name = fs_bytes(t, args[0], &k1), *value = name ? fs_bytes(t, args[1], &k2) : NULL;
+    const char *name = posix_fs_bytes(t, args[0], &k1), *value = name ? posix_fs_bytes(t, args[1], &k2) : NULL;
     if (!value) return VNULL;
     if (strchr(name, '=')) return gp_raise(t, &gp_ValueError, "illegal environment variable name");
     if (setenv(name, value, 1) < 0) return gp_raise_errno(t, errno, VNULL);
@@ -278,7 +269,7 @@ static Value m_unsetenv(ARGS) {
     (void)self;
     Value k;
     if (gp_check_no_kw(t, "posix.unsetenv", kw) < 0 || gp_check_nargs(t, "unsetenv", nargs, 1, 1) < 0) return VNULL;
-    const char *name = fs_bytes(t, args[0], &k);
+    const char *name = posix_fs_bytes(t, args[0], &k);
     if (!name) return VNULL;
     if (unsetenv(name) < 0) return gp_raise_errno(t, errno, VNULL);
     return V_NONE;
@@ -316,7 +307,6 @@ const GpMethodDef posix_proc_methods[] = {
     {"kill", m_kill, 0},
     {"_exit", m_exit, 0},
     {"system", m_system, 0},
-    {"waitstatus_to_exitcode", m_waitstatus_to_exitcode, 0},
     {"times", m_times, 0},
     {"uname", m_uname, 0},
     {"umask", m_umask, 0},

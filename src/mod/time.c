@@ -128,6 +128,17 @@ static Value m_sleep(ARGS) {
 
 /* ---- the module */
 
+/* strptime(string[, format]): the parsing is _strptime._strptime_time,
+ * in Python (lib/_strptime.py), as in CPython. */
+static Value m_strptime(GpThread *t, Value self, const Value *args, size_t nargs, Value kw) {
+    (void)self;
+    if (kw && gp_tuple_len(kw)) return gp_raise(t, &gp_TypeError, "strptime() takes no keyword arguments");
+    Value name = gp_str_from_cstr(t, "_strptime");
+    Value mod = name ? gp_import(t, name, V_NONE, 0, VNULL) : VNULL;
+    Value fn = mod ? gp_getattr_cstr(t, mod, "_strptime_time") : VNULL;
+    return fn ? gp_call(t, fn, args, nargs, VNULL) : VNULL;
+}
+
 static const GpMethodDef time_methods[] = {
     {"time", m_time, 0},
     {"time_ns", m_time_ns, 0},
@@ -146,6 +157,7 @@ static const GpMethodDef time_methods[] = {
     {"asctime", gp_time_asctime, 0},
     {"ctime", gp_time_ctime, 0},
     {"mktime", gp_time_mktime, 0},
+    {"strptime", m_strptime, 0},
     {NULL, NULL, 0},
 };
 

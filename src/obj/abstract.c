@@ -8,9 +8,11 @@
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
+#include "genericalias.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
+#include "slots.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -451,6 +453,19 @@ static int meta_check(GpThread *t, Value cls, const char *name, Value arg) {
     return r ? gp_truthy(t, r) : -1;
 }
 
+/* cls is neither a type nor a tuple nor a union: its type's
+ * __instancecheck__ / __subclasscheck__, if it has one, decides (an
+ * alias like list[int] raises there). */
+static Value checker_call(GpThread *t, Value cls, const char *name, Value arg, int *found) {
+    if (gp_enter_recursive(t, name[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__") < 0) {
+        *found = 1;
+        return VNULL;
+    }
+    Value r = gp_call_special(t, cls, name, &arg, 1, found);
+    gp_leave_recursive(t);
+    return r;
+}
+
 int gp_isinstance(GpThread *t, Value v, Value cls) {
     if (is_type(cls)) {
         GpType *ct = (GpType *)v_obj(cls);
@@ -469,6 +484,11 @@ int gp_isinstance(GpThread *t, Value v, Value cls) {
         }
         return 0;
     }
+    if (v_is_type(cls, &gp_union_type)) return gp_isinstance(t, v, ((GpUnion *)v_obj(cls))->args);
+    int found;
+    Value r = checker_call(t, cls, "__instancecheck__", v, &found);
+    if (found) return r ? gp_truthy(t, r) : -1;
+    if (t->exc) return -1;
     return gp_raise_i(t, &gp_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -489,6 +509,11 @@ int gp_issubclass(GpThread *t, Value sub, Value cls) {
         }
         return 0;
     }
+    if (v_is_type(cls, &gp_union_type)) return gp_issubclass(t, sub, ((GpUnion *)v_obj(cls))->args);
+    int found;
+    Value r = checker_call(t, cls, "__subclasscheck__", sub, &found);
+    if (found) return r ? gp_truthy(t, r) : -1;
+    if (t->exc) return -1;
     return gp_raise_i(t, &gp_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 

@@ -28,16 +28,10 @@
 
 /* ---- member descriptors (one per __slots__ name) */
 
-typedef struct MemberDescr {
-    GpObj hdr;
-    GpType *owner;
-    Value name;
-    size_t offset;
-} MemberDescr;
 
 static Value member_get(GpThread *t, Value descr, Value obj, Value type) {
     (void)type;
-    MemberDescr *m = (MemberDescr *)v_obj(descr);
+    GpMemberDescr *m = (GpMemberDescr *)v_obj(descr);
     if (!obj) return descr;
     if (!gp_isinstance_type(obj, m->owner))
         return gp_raise(t, &gp_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
@@ -48,7 +42,7 @@ static Value member_get(GpThread *t, Value descr, Value obj, Value type) {
 }
 
 static int member_set(GpThread *t, Value descr, Value obj, Value v) {
-    MemberDescr *m = (MemberDescr *)v_obj(descr);
+    GpMemberDescr *m = (GpMemberDescr *)v_obj(descr);
     if (!gp_isinstance_type(obj, m->owner))
         return gp_raise_i(t, &gp_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
                           m->owner->name, v_type(obj)->name);
@@ -62,12 +56,12 @@ static int member_set(GpThread *t, Value descr, Value obj, Value v) {
 }
 
 static Value member_repr(GpThread *t, Value self) {
-    MemberDescr *m = (MemberDescr *)v_obj(self);
+    GpMemberDescr *m = (GpMemberDescr *)v_obj(self);
     return gp_format(t, "<member '%U' of '%s' objects>", m->name, m->owner->name);
 }
 
 static void member_trace(GpGc *gc, GpObj *self) {
-    MemberDescr *m = (MemberDescr *)self;
+    GpMemberDescr *m = (GpMemberDescr *)self;
     gc_mark(gc, v_from_obj(m->owner));
     gc_mark(gc, m->name);
 }
@@ -77,7 +71,7 @@ GpType gp_member_descr_type = {
     .name = "member_descriptor",
     .flags = GP_TF_ABSTRACT, /* no constructor: "cannot create 'member_descriptor' instances" */
     .base = &gp_object_type,
-    .size = sizeof(MemberDescr),
+    .size = sizeof(GpMemberDescr),
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
@@ -148,6 +142,11 @@ void gp_heap_type_trace(GpGc *gc, GpType *type) {
     GpHeapType *ht = (GpHeapType *)type;
     gc_mark(gc, ht->subclasses);
     gc_mark(gc, ht->slots);
+    gc_mark_range(gc, ht->dunders, GP_NDUNDERS);
+    for (size_t i = 0; i < GP_TYPE_CACHE_SIZE; i++) {
+        gc_mark(gc, ht->lookup_cache[i].name);
+        gc_mark(gc, ht->lookup_cache[i].value);
+    }
 }
 
 /* C3 linearization: the class, then a merge of its bases' MROs and the
@@ -436,7 +435,7 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
             if (*cn && sl > 2 && sn[0] == '_' && sn[1] == '_' && !(sn[sl - 1] == '_' && sn[sl - 2] == '_') &&
                 !(s = gp_format(t, "_%s%U", cn, s)))
                 return VNULL;
-            MemberDescr *m = gp_alloc(t, &gp_member_descr_type, sizeof *m);
+            GpMemberDescr *m = gp_alloc(t, &gp_member_descr_type, sizeof *m);
             if (!m) return VNULL;
             m->owner = type;
             m->name = s;
@@ -493,13 +492,40 @@ Value gp_class_new(GpThread *t, Value meta, const Value *args, size_t nargs, Val
 /* ---- __build_class__(func, name, *bases, metaclass=None, **kwds) */
 
 
+/* PEP 560: a base that is not a class may stand for classes (list[int]
+ * for list) through its __mro_entries__(bases). Returns bases itself
+ * when nothing was replaced. */
+static Value update_bases(GpThread *t, Value bases) {
+    size_t n = gp_tuple_len(bases);
+    Value out = VNULL; /* list, once something was replaced */
+    for (size_t i = 0; i < n; i++) {
+        Value base = gp_tuple_items(bases)[i];
+        Value meth = VNULL;
+        if (!v_has_flag(base, GP_TF_TYPE_SUB)) {
+            meth = gp_getattr_opt(t, base, gp_str_intern_cstr(t, "__mro_entries__"));
+            if (t->exc) return VNULL;
+        }
+        if (!meth) {
+            if (out && gp_list_append(t, out, base) < 0) return VNULL;
+            continue;
+        }
+        Value entries = gp_call1(t, meth, bases);
+        if (!entries) return VNULL;
+        if (!gp_is_tuple(entries)) return gp_raise(t, &gp_TypeError, "__mro_entries__ must return a tuple");
+        if (!out && !(out = gp_list_from(t, gp_tuple_items(bases), i))) return VNULL;
+        if (gp_list_extend(t, out, entries) < 0) return VNULL;
+    }
+    return out ? gp_list_as_tuple(t, out) : bases;
+}
+
 Value gp_build_class(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
     if (nargs < 2) return gp_raise(t, &gp_TypeError, "__build_class__: not enough arguments");
     Value func = args[0], name = args[1];
     if (!v_is_type(func, &gp_function_type)) return gp_raise(t, &gp_TypeError, "__build_class__: func must be a function");
     if (!gp_is_str(name)) return gp_raise(t, &gp_TypeError, "__build_class__: name is not a string");
-    Value bases = gp_tuple_from(t, args + 2, nargs - 2);
+    Value orig_bases = gp_tuple_from(t, args + 2, nargs - 2);
+    Value bases = orig_bases ? update_bases(t, orig_bases) : VNULL;
     if (!bases) return VNULL;
     /* Keywords: metaclass= is ours, the rest go to the metaclass. */
     Value meta = VNULL;
@@ -548,6 +574,8 @@ Value gp_build_class(GpThread *t, Value self, const Value *args, size_t nargs, V
         ns = gp_dict_new(t);
         if (!ns) return VNULL;
     }
+    if (bases != orig_bases && gp_setitem(t, ns, gp_str_intern_cstr(t, "__orig_bases__"), orig_bases) < 0)
+        return VNULL;
     GpFunc *fn = (GpFunc *)v_obj(func);
     GpFrame *f = gp_frame_push(t, fn->code);
     if (!f) return VNULL;

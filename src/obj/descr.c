@@ -128,14 +128,9 @@ GP_REGISTER_TYPE(gp_classmethod_type);
 
 /* ---- property */
 
-typedef struct Property {
-    GpObj hdr;
-    Value fget, fset, fdel, doc, name;
-    Value dict;
-} Property;
 
 static void property_trace(GpGc *gc, GpObj *self) {
-    Property *p = (Property *)self;
+    GpProperty *p = (GpProperty *)self;
     gc_mark(gc, p->fget);
     gc_mark(gc, p->fset);
     gc_mark(gc, p->fdel);
@@ -147,7 +142,7 @@ static void property_trace(GpGc *gc, GpObj *self) {
 static Value property_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kw) {
     (void)args; (void)nargs; (void)kw;
     GpType *type = (GpType *)v_obj(callable);
-    Property *p = gp_alloc(t, type, type->size);
+    GpProperty *p = gp_alloc(t, type, type->size);
     return p ? v_from_obj(p) : VNULL;
 }
 
@@ -156,7 +151,7 @@ static int property_init(GpThread *t, Value self, const Value *args, size_t narg
     static const GpArgSpec spec = {"property", names, 4, 4, 0, 0};
     Value a[4];
     if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return -1;
-    Property *p = (Property *)v_obj(self);
+    GpProperty *p = (GpProperty *)v_obj(self);
     p->fget = a[0] == V_NONE ? VNULL : a[0];
     p->fset = a[1] == V_NONE ? VNULL : a[1];
     p->fdel = a[2] == V_NONE ? VNULL : a[2];
@@ -169,19 +164,16 @@ static int property_init(GpThread *t, Value self, const Value *args, size_t narg
     return 0;
 }
 
-static Value property_name(GpThread *t, Property *p) {
-    if (p->name) return p->name;
-    if (p->fget) {
-        Value n = gp_getattr_opt(t, p->fget, gp_str_intern_cstr(t, "__name__"));
-        gp_exc_clear(t);
-        if (n) return n;
-    }
-    return VNULL;
+/* The name __set_name__ gave the property; CPython 3.12's messages do
+ * not fall back to the getter's name. */
+static Value property_name(GpThread *t, GpProperty *p) {
+    (void)t;
+    return p->name;
 }
 
 static Value property_get(GpThread *t, Value descr, Value obj, Value type) {
     (void)type;
-    Property *p = (Property *)v_obj(descr);
+    GpProperty *p = (GpProperty *)v_obj(descr);
     if (!obj) return descr;
     if (!p->fget) {
         Value n = property_name(t, p);
@@ -192,7 +184,7 @@ static Value property_get(GpThread *t, Value descr, Value obj, Value type) {
 }
 
 static int property_set(GpThread *t, Value descr, Value obj, Value v) {
-    Property *p = (Property *)v_obj(descr);
+    GpProperty *p = (GpProperty *)v_obj(descr);
     Value fn = v ? p->fset : p->fdel;
     if (!fn) {
         Value n = property_name(t, p);
@@ -206,7 +198,7 @@ static int property_set(GpThread *t, Value descr, Value obj, Value v) {
 
 /* property.setter & co: a copy with one function replaced. */
 static Value property_copy(GpThread *t, Value self, int which, Value fn) {
-    Property *p = (Property *)v_obj(self);
+    GpProperty *p = (GpProperty *)v_obj(self);
     Value args[4] = {p->fget ? p->fget : V_NONE, p->fset ? p->fset : V_NONE, p->fdel ? p->fdel : V_NONE,
                      p->doc ? p->doc : V_NONE};
     args[which] = fn;
@@ -215,7 +207,7 @@ static Value property_copy(GpThread *t, Value self, int which, Value fn) {
         args[3] = V_NONE;
     }
     Value np = gp_call(t, v_from_obj(v_type(self)), args, 4, VNULL);
-    if (np && p->name) ((Property *)v_obj(np))->name = p->name;
+    if (np && p->name) ((GpProperty *)v_obj(np))->name = p->name;
     return np;
 }
 
@@ -237,14 +229,14 @@ static Value m_deleter(GpThread *t, Value self, const Value *a, size_t n, Value 
 static Value m_set_name(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
     (void)kw;
     if (gp_check_nargs(t, "__set_name__", n, 2, 2) < 0) return VNULL;
-    ((Property *)v_obj(self))->name = a[1];
+    ((GpProperty *)v_obj(self))->name = a[1];
     return V_NONE;
 }
 
-static Value p_fget(GpThread *t, Value self) { (void)t; Value v = ((Property *)v_obj(self))->fget; return v ? v : V_NONE; }
-static Value p_fset(GpThread *t, Value self) { (void)t; Value v = ((Property *)v_obj(self))->fset; return v ? v : V_NONE; }
-static Value p_fdel(GpThread *t, Value self) { (void)t; Value v = ((Property *)v_obj(self))->fdel; return v ? v : V_NONE; }
-static Value p_doc(GpThread *t, Value self) { (void)t; Value v = ((Property *)v_obj(self))->doc; return v ? v : V_NONE; }
+static Value p_fget(GpThread *t, Value self) { (void)t; Value v = ((GpProperty *)v_obj(self))->fget; return v ? v : V_NONE; }
+static Value p_fset(GpThread *t, Value self) { (void)t; Value v = ((GpProperty *)v_obj(self))->fset; return v ? v : V_NONE; }
+static Value p_fdel(GpThread *t, Value self) { (void)t; Value v = ((GpProperty *)v_obj(self))->fdel; return v ? v : V_NONE; }
+static Value p_doc(GpThread *t, Value self) { (void)t; Value v = ((GpProperty *)v_obj(self))->doc; return v ? v : V_NONE; }
 
 static const GpGetSetDef property_getsets[] = {
     {"fget", p_fget, NULL},
@@ -266,9 +258,9 @@ GpType gp_property_type = {
     .hdr = {&gp_type_type},
     .name = "property",
     .base = &gp_object_type,
-    .size = sizeof(Property),
+    .size = sizeof(GpProperty),
     .flags = GP_TF_BASETYPE,
-    .dict_offset = offsetof(Property, dict),
+    .dict_offset = offsetof(GpProperty, dict),
     .descr_get = property_get,
     .descr_set = property_set,
     .new_ = property_new,
@@ -308,6 +300,12 @@ static Value supercheck(GpThread *t, Value type, Value obj) {
     return gp_raise(t, &gp_TypeError, "super(type, obj): obj must be an instance or subtype of type");
 }
 
+/* name == "__class__", asked on every super() call: compared with a
+ * constant length so that no strlen or library call runs. */
+static inline int is_class_name(Value name) {
+    return gp_str_nbytes(name) == 9 && !memcmp(gp_str_data(name), "__class__", 9);
+}
+
 static int super_init(GpThread *t, Value self, const Value *args, size_t nargs, Value kw) {
     if (kw && gp_tuple_len(kw)) return gp_raise_i(t, &gp_TypeError, "super() takes no keyword arguments");
     if (nargs > 2) return gp_raise_i(t, &gp_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
@@ -324,7 +322,7 @@ static int super_init(GpThread *t, Value self, const Value *args, size_t nargs, 
         GpFunc *fn = (GpFunc *)v_obj(f->func);
         type = VNULL;
         for (size_t i = 0; co->freevars && i < gp_tuple_len(co->freevars); i++) {
-            if (gp_str_eq_cstr(gp_tuple_items(co->freevars)[i], "__class__")) {
+            if (is_class_name(gp_tuple_items(co->freevars)[i])) {
                 Value cell = gp_tuple_items(fn->closure)[i];
                 type = ((GpCell *)v_obj(cell))->v;
                 if (!type) return gp_raise_i(t, &gp_RuntimeError, "super(): empty __class__ cell");
@@ -347,9 +345,28 @@ static int super_init(GpThread *t, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
+Value gp_super_lookup(GpThread *t, Value sup, Value name, Value *self) {
+    (void)t;
+    Super *s = (Super *)v_obj(sup);
+    *self = VNULL;
+    if (!s->obj_type || is_class_name(name)) return VNULL;
+    Value mro = ((GpType *)v_obj(s->obj_type))->mro;
+    size_t n = gp_tuple_len(mro), i = 0;
+    while (i < n && gp_tuple_items(mro)[i] != s->type) i++;
+    for (i++; i < n; i++) {
+        GpType *b = (GpType *)v_obj(gp_tuple_items(mro)[i]);
+        Value v = b->dict ? gp_dict_get_str(b->dict, name) : VNULL;
+        if (v) {
+            if (s->obj != s->obj_type) *self = s->obj;
+            return v;
+        }
+    }
+    return VNULL;
+}
+
 static Value super_getattr(GpThread *t, Value self, Value name) {
     Super *s = (Super *)v_obj(self);
-    if (s->obj_type && !gp_str_eq_cstr(name, "__class__")) {
+    if (s->obj_type && !is_class_name(name)) {
         GpType *start = (GpType *)v_obj(s->obj_type);
         Value mro = start->mro;
         size_t n = gp_tuple_len(mro), i = 0;

@@ -12,6 +12,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "genericalias.h"
 
 #define IX_EMPTY (-1)
 #define IX_DUMMY (-2)
@@ -92,6 +93,24 @@ static int dict_resize(GpThread *t, GpDict *d, size_t min_used) {
 Value gp_dict_new(GpThread *t) {
     GpDict *d = gp_alloc(t, &gp_dict_type, sizeof(GpDict));
     return d ? v_from_obj(d) : VNULL;
+}
+
+Value gp_dict_new_presized(GpThread *t, size_t n) {
+    if (!n || n > 64) return gp_dict_new(t);
+    size_t size = 4;
+    while (usable_for(size) < n) size <<= 1;
+    /* The table lives in the dict's own allocation: the dict never frees
+     * a table (a larger one is a blob of its own, and the collector only
+     * sees that the old pointer now points into the dict itself). */
+    GpDict *d = gp_alloc(t, &gp_dict_type, sizeof(GpDict) + n * sizeof(GpDictEntry) + size);
+    if (!d) return VNULL;
+    d->entries = (GpDictEntry *)(d + 1);
+    d->entries_cap = n;
+    d->index = (char *)(d->entries + n);
+    d->index_size = size;
+    d->index_width = width_for(size);
+    memset(d->index, 0xff, size); /* every slot IX_EMPTY */
+    return v_from_obj(d);
 }
 
 static int str_key_eq(Value a, Value b) {
@@ -175,13 +194,14 @@ Value gp_dict_get_cstr(Value dv, const char *key) {
     return VNULL;
 }
 
-static int insert(GpThread *t, GpDict *d, Value key, int64_t hash, Value v) {
+/* Returns the index of key's entry, or -1 on error. */
+static int64_t insert(GpThread *t, GpDict *d, Value key, int64_t hash, Value v) {
     size_t slot;
     int64_t ix = lookup(t, d, key, hash, &slot);
     if (ix == -3) return -1;
     if (ix >= 0) {
         d->entries[ix].value = v;
-        return 0;
+        return ix;
     }
     if (d->nentries >= d->entries_cap) {
         if (dict_resize(t, d, d->used * 2 + 1) < 0) return -1;
@@ -195,13 +215,17 @@ static int insert(GpThread *t, GpDict *d, Value key, int64_t hash, Value v) {
     d->nentries++;
     d->used++;
     d->version = t ? ++t->interp->dict_version : d->version + 1;
-    return 0;
+    return (int64_t)d->nentries - 1;
 }
 
 int gp_dict_set(GpThread *t, Value dv, Value key, Value v) {
     int64_t hash;
     if (gp_hash(t, key, &hash) < 0) return -1;
-    return insert(t, gp_dict_obj(dv), key, hash, v);
+    return insert(t, gp_dict_obj(dv), key, hash, v) < 0 ? -1 : 0;
+}
+
+int64_t gp_dict_set_str_index(GpThread *t, Value dv, Value key, Value v) {
+    return insert(t, gp_dict_obj(dv), key, gp_str_hash(key), v);
 }
 
 int gp_dict_set_cstr(GpThread *t, Value d, const char *key, Value v) {
@@ -821,6 +845,7 @@ static Value m_reversed(GpThread *t, Value self, const Value *a, size_t n, Value
 static Value dict_iter(GpThread *t, Value self) { return dictiter_new(t, self, 0, 0); }
 
 static const GpMethodDef dict_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"keys", m_keys, GP_METH_NOKW},
     {"values", m_values, GP_METH_NOKW},
     {"items", m_items, GP_METH_NOKW},

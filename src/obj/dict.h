@@ -36,6 +36,9 @@ static inline GpDict *gp_dict_obj(Value v) { return (GpDict *)v_obj(v); }
 static inline int gp_is_dict(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & GP_TF_DICT_SUB); }
 
 Value gp_dict_new(GpThread *t);
+/* A new empty dict with room for n keys before it first grows, its table
+ * allocated with it (instance dicts: vm/vmattr.c). t must not be NULL. */
+Value gp_dict_new_presized(GpThread *t, size_t n);
 /* 1 found (*out set), 0 not found, -1 error (hash or __eq__ raised). */
 int gp_dict_lookup(GpThread *t, Value d, Value key, Value *out);
 /* Lookup by a str key given as a C string (no error possible). */
@@ -52,5 +55,7 @@ Value gp_dict_copy(GpThread *t, Value d);
 int gp_dict_next(Value d, size_t *pos, Value *key, Value *value);
 /* Index of the entry holding key (a str), or -1: for inline caches. */
 int64_t gp_dict_find_str_index(Value d, Value key);
+/* Set key (a str) and return the index of its entry, or -1 on error. */
+int64_t gp_dict_set_str_index(GpThread *t, Value d, Value key, Value v);
 
 #endif

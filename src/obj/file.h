@@ -39,6 +39,8 @@ Value gp_open(GpThread *t, const Value *args, size_t nargs, Value kwnames);
 Value gp_file_from_fd(GpThread *t, int fd, const char *mode, const char *name, int line_buffered);
 /* Write a str to a text file object (any object with write()). */
 int gp_file_write(GpThread *t, Value file, Value str);
+/* Is v one of gilpy's own file objects (text or binary)? */
+int gp_is_file(Value v);
 int gp_file_flush(GpThread *t, Value file);
 /* Flush sys.stdout and sys.stderr (at exit); errors are ignored. */
 void gp_flush_std_streams(GpThread *t);

@@ -61,16 +61,19 @@ Value file_bin_readline(GpThread *t, GpFile *f, int64_t limit) {
 Value file_bin_write(GpThread *t, GpFile *f, Value data) {
     const uint8_t *p;
     size_t n;
-    if (gp_is_bytes(data)) {
+    int is_bytes = gp_is_bytes(data);
+    if (!is_bytes && !gp_isinstance_type(data, &gp_bytearray_type))
+        return gp_raise(t, &gp_TypeError, "a bytes-like object is required, not '%T'", data);
+    /* Flushing may release the GIL, and another thread may then resize a
+     * bytearray (its buffer is malloc'd): read the pointer afterwards. */
+    if (file_before_write(t, f) < 0) return VNULL;
+    if (is_bytes) {
         p = gp_bytes_obj(data)->data;
         n = gp_bytes_obj(data)->n;
-    } else if (gp_isinstance_type(data, &gp_bytearray_type)) {
+    } else {
         p = ((GpByteArray *)v_obj(data))->data;
         n = ((GpByteArray *)v_obj(data))->n;
-    } else {
-        return gp_raise(t, &gp_TypeError, "a bytes-like object is required, not '%T'", data);
     }
-    if (file_before_write(t, f) < 0) return VNULL;
     /* The OS call must not read an object's memory: copy first. */
     char *copy = malloc(n ? n : 1);
     if (!copy) return gp_raise_memory(t);

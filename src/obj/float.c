@@ -415,6 +415,30 @@ static Value m_format(GpThread *t, Value self, const Value *a, size_t n, Value k
     return gp_float_format(t, self, a[0]);
 }
 
+static Value m_divmod(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)kw;
+    if (n != 1) return gp_raise(t, &gp_TypeError, "expected 1 argument, got %zu", n);
+    return gp_float_divmod(t, self, a[0]);
+}
+
+static Value m_rdivmod(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)kw;
+    if (n != 1) return gp_raise(t, &gp_TypeError, "expected 1 argument, got %zu", n);
+    return gp_float_divmod(t, a[0], self);
+}
+
+/* float.__getformat__: how doubles are stored, for the test suite. */
+static Value m_getformat(GpThread *t, Value cls, const Value *a, size_t n, Value kw) {
+    (void)cls;
+    (void)kw;
+    if (gp_check_nargs(t, "__getformat__", n, 1, 1) < 0) return VNULL;
+    if (!gp_is_str(a[0]))
+        return gp_raise(t, &gp_TypeError, "__getformat__() argument must be str, not %s", v_type(a[0])->name);
+    if (!gp_str_eq_cstr(a[0], "double") && !gp_str_eq_cstr(a[0], "float"))
+        return gp_raise(t, &gp_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return gp_str_from_cstr(t, "IEEE, little-endian");
+}
+
 static Value m_getnewargs(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
     (void)a; (void)n; (void)kw;
     return gp_tuple_pack(t, 1, v_from_float(gp_float_value(self)));
@@ -449,6 +473,9 @@ static const GpMethodDef float_methods[] = {
     {"__round__", m_round, GP_METH_NOKW},
     {"__format__", m_format, GP_METH_NOKW},
     {"__getnewargs__", m_getnewargs, GP_METH_NOKW},
+    {"__divmod__", m_divmod, GP_METH_NOKW},
+    {"__rdivmod__", m_rdivmod, GP_METH_NOKW},
+    {"__getformat__", m_getformat, GP_METH_CLASS | GP_METH_NOKW},
     {NULL, NULL, 0},
 };
 

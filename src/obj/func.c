@@ -114,6 +114,7 @@ static void func_trace(GpGc *gc, GpObj *self) {
     gc_mark(gc, f->defaults);
     gc_mark(gc, f->kwdefaults);
     gc_mark(gc, f->closure);
+    gc_mark(gc, f->type_params);
     gc_mark(gc, f->name);
     gc_mark(gc, f->qualname);
     gc_mark(gc, f->doc);
@@ -161,6 +162,25 @@ static Value func_get_annotations(GpThread *t, Value self) {
     GpFunc *f = (GpFunc *)v_obj(self);
     if (!f->annotations && !(f->annotations = gp_dict_new(t))) return VNULL;
     return f->annotations;
+}
+
+static Value func_get_builtins(GpThread *t, Value self) {
+    (void)t;
+    return ((GpFunc *)v_obj(self))->builtins;
+}
+
+/* PEP 695 type parameters: gilpy has no generic def syntax, so only what
+ * functools.wraps copies there. */
+static Value func_get_type_params(GpThread *t, Value self) {
+    (void)t;
+    Value v = ((GpFunc *)v_obj(self))->type_params;
+    return v ? v : gp_tuple_empty();
+}
+
+static int func_set_type_params(GpThread *t, Value self, Value v) {
+    if (!v || !gp_is_tuple(v)) return gp_raise_i(t, &gp_TypeError, "__type_params__ must be set to a tuple");
+    ((GpFunc *)v_obj(self))->type_params = v;
+    return 0;
 }
 
 static Value func_get_dict(GpThread *t, Value self) {
@@ -226,6 +246,8 @@ static const GpGetSetDef func_getsets[] = {
     {"__code__", func_get_code, NULL},
     {"__dict__", func_get_dict, func_set_dict},
     {"__annotations__", func_get_annotations, func_set_annotations},
+    {"__builtins__", func_get_builtins, NULL},
+    {"__type_params__", func_get_type_params, func_set_type_params},
     {NULL, NULL, NULL},
 };
 
@@ -236,6 +258,7 @@ GpType gp_function_type = {
     .size = sizeof(GpFunc),
     .dict_offset = offsetof(GpFunc, dict),
     .repr = func_repr,
+    .new_ = gp_function_type_new,
     .call = func_call,
     .descr_get = func_descr_get,
     .trace = func_trace,
@@ -372,12 +395,20 @@ static Value builtin_get_doc(GpThread *t, Value self) {
     return V_NONE;
 }
 
+/* Builtins carry no signature text (CPython's comes from docstrings). */
+static Value builtin_get_text_signature(GpThread *t, Value self) {
+    (void)t;
+    (void)self;
+    return V_NONE;
+}
+
 static const GpGetSetDef builtin_getsets[] = {
     {"__name__", builtin_get_name, NULL},
     {"__qualname__", builtin_get_qualname, NULL},
     {"__self__", builtin_get_self, NULL},
     {"__module__", builtin_get_module, NULL},
     {"__doc__", builtin_get_doc, NULL},
+    {"__text_signature__", builtin_get_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -503,6 +534,7 @@ GpType gp_method_type = {
     .base = &gp_object_type,
     .size = sizeof(GpMethod),
     .repr = method_repr,
+    .new_ = gp_method_type_new,
     .hash = method_hash,
     .richcmp = method_richcmp,
     .call = method_call,

@@ -70,6 +70,7 @@ typedef struct GpFunc {
     Value kwdefaults; /* dict or VNULL */
     Value closure;    /* tuple of cells or VNULL */
     Value name, qualname, doc, module, dict, annotations;
+    Value type_params; /* tuple set through __type_params__, or VNULL: () */
 } GpFunc;
 
 typedef struct GpCell {
@@ -98,6 +99,9 @@ Value gp_func_new(GpThread *t, GpCode *code, Value globals);
 Value gp_cell_new(GpThread *t, Value v);
 Value gp_builtin_new(GpThread *t, const GpMethodDef *def, Value self, GpType *owner);
 Value gp_method_new(GpThread *t, Value func, Value self);
+/* function(code, globals, ...) and method(func, obj), for types (func_new.c). */
+Value gp_function_type_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kw);
+Value gp_method_type_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kw);
 
 /* Line number of the instruction at index ip (a position in code). */
 int gp_code_line(const GpCode *co, uint32_t ip);

@@ -80,18 +80,27 @@ static Value bn_result(GpThread *t, BnStatus st, Bn *r) {
     return from_bn(t, r);
 }
 
+/* A heap int of magnitude m, which is beyond the 48 bits of an immediate
+ * and so has exactly two digits: built in place, with no bignum scratch
+ * (hash() results are such ints, made on every call). */
+static Value int_from_mag64(GpThread *t, uint64_t m, int sign) {
+    GpInt *b = gp_alloc(t, &gp_int_type, sizeof(GpInt) + 2 * sizeof(uint32_t));
+    if (!b) return VNULL;
+    b->sign = sign;
+    b->n = 2;
+    b->d[0] = (uint32_t)m;
+    b->d[1] = (uint32_t)(m >> 32);
+    return v_from_obj(b);
+}
+
 Value gp_int_from_i64(GpThread *t, int64_t i) {
     if (v_small_fits(i)) return v_from_small(i);
-    Bn r;
-    BnStatus st = bn_from_int64(&r, i);
-    return bn_result(t, st, &r);
+    return int_from_mag64(t, i < 0 ? 0 - (uint64_t)i : (uint64_t)i, i < 0 ? -1 : 1);
 }
 
 Value gp_int_from_u64(GpThread *t, uint64_t u) {
     if (u <= (uint64_t)GP_SMALL_MAX) return v_from_small((int64_t)u);
-    Bn r;
-    BnStatus st = bn_from_uint64(&r, u);
-    return bn_result(t, st, &r);
+    return int_from_mag64(t, u, 1);
 }
 
 Value gp_int_from_double(GpThread *t, double d) {
@@ -790,6 +799,40 @@ static Value m_getnewargs(GpThread *t, Value self, const Value *a, size_t n, Val
     return gp_tuple_pack(t, 1, gp_int_exact(t, self));
 }
 
+/* int.__divmod__ / __rdivmod__: the nb_divmod slot's wrappers in CPython,
+ * hence their "expected 1 argument" wording. */
+static Value int_divmod(GpThread *t, Value a, Value b) {
+    if (!gp_is_int(a) || !gp_is_int(b)) return V_NOTIMPL;
+    if (gp_int_sign(b) == 0) return gp_raise(t, &gp_ZeroDivisionError, "integer division or modulo by zero");
+    Value q = gp_int_binop(t, GP_OP_FLOORDIV, a, b);
+    Value m = q ? gp_int_binop(t, GP_OP_MOD, a, b) : VNULL;
+    return m ? gp_tuple_pack(t, 2, q, m) : VNULL;
+}
+
+static Value m_divmod(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)kw;
+    if (n != 1) return gp_raise(t, &gp_TypeError, "expected 1 argument, got %zu", n);
+    return int_divmod(t, self, a[0]);
+}
+
+static Value m_rdivmod(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)kw;
+    if (n != 1) return gp_raise(t, &gp_TypeError, "expected 1 argument, got %zu", n);
+    return int_divmod(t, a[0], self);
+}
+
+/* CPython's size: a 24-byte header plus one 30-bit digit per 30 bits of
+ * magnitude (at least one), so that sizes match what CPython reports. */
+static Value m_sizeof(GpThread *t, Value self, const Value *a, size_t n, Value kw) {
+    (void)a; (void)kw;
+    if (n) return gp_raise(t, &gp_TypeError, "int.__sizeof__() takes no arguments (%zu given)", n);
+    BnSmall tmp;
+    Bn view;
+    uint64_t bits = bn_bit_length(as_bn(gp_int_exact(t, self), &tmp, &view));
+    uint64_t digits = bits ? (bits + 29) / 30 : 1;
+    return gp_int_from_u64(t, 24 + 4 * digits);
+}
+
 static Value get_real(GpThread *t, Value self) { return gp_int_exact(t, self); }
 static Value get_imag(GpThread *t, Value self) { (void)t; (void)self; return v_from_small(0); }
 static Value get_denominator(GpThread *t, Value self) { (void)t; (void)self; return v_from_small(1); }
@@ -818,6 +861,9 @@ static const GpMethodDef int_methods[] = {
     {"__int__", m_trunc, GP_METH_NOKW},
     {"__format__", m_format, GP_METH_NOKW},
     {"__getnewargs__", m_getnewargs, GP_METH_NOKW},
+    {"__divmod__", m_divmod, GP_METH_NOKW},
+    {"__rdivmod__", m_rdivmod, GP_METH_NOKW},
+    {"__sizeof__", m_sizeof, GP_METH_NOKW},
     {NULL, NULL, 0},
 };
 

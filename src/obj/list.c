@@ -15,6 +15,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "genericalias.h"
 
 /* memmove that accepts empty ranges with NULL pointers (an empty list has
  * no item buffer). */
@@ -100,96 +101,7 @@ Value gp_list_as_tuple(GpThread *t, Value list) {
     return tup;
 }
 
-/* ---- sorting: a stable merge sort. Keys and items stay reachable from a
- * tuple while comparisons (which may run Python code and collect) go on. */
-
-static int sort_lt(GpThread *t, Value a, Value b) {
-    if (v_is_int(a) && v_is_int(b)) return v_int(a) < v_int(b);
-    if (v_is_float(a) && v_is_float(b)) return v_float(a) < v_float(b);
-    return gp_richcmp_bool(t, a, b, GP_LT);
-}
-
-/* Sorts idx[0..n) by keys[idx[i]]; tmp has room for n. */
-static int merge_sort(GpThread *t, const Value *keys, size_t *idx, size_t *tmp, size_t n, int reverse) {
-    if (n < 2) return 0;
-    if (n <= 8) {
-        for (size_t i = 1; i < n; i++) {
-            size_t x = idx[i], j = i;
-            while (j > 0) {
-                int lt = reverse ? sort_lt(t, keys[idx[j - 1]], keys[x]) : sort_lt(t, keys[x], keys[idx[j - 1]]);
-                if (lt < 0) return -1;
-                if (!lt) break;
-                idx[j] = idx[j - 1];
-                j--;
-            }
-            idx[j] = x;
-        }
-        return 0;
-    }
-    size_t mid = n / 2;
-    if (merge_sort(t, keys, idx, tmp, mid, reverse) < 0) return -1;
-    if (merge_sort(t, keys, idx + mid, tmp, n - mid, reverse) < 0) return -1;
-    /* Already ordered across the halves: nothing to merge. */
-    int lt = reverse ? sort_lt(t, keys[idx[mid - 1]], keys[idx[mid]]) : sort_lt(t, keys[idx[mid]], keys[idx[mid - 1]]);
-    if (lt < 0) return -1;
-    if (!lt) return 0;
-    memcpy(tmp, idx, mid * sizeof *idx);
-    size_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n) {
-        /* Take from the right only when strictly smaller: stability. */
-        int r = reverse ? sort_lt(t, keys[tmp[i]], keys[idx[j]]) : sort_lt(t, keys[idx[j]], keys[tmp[i]]);
-        if (r < 0) return -1;
-        idx[k++] = r ? idx[j++] : tmp[i++];
-    }
-    while (i < mid) idx[k++] = tmp[i++];
-    return 0;
-}
-
-int gp_list_sort(GpThread *t, Value list, Value key, int reverse) {
-    GpList *l = gp_list_obj(list);
-    size_t n = l->n;
-    Value *items = l->items;
-    size_t cap = l->cap;
-    /* Allocated while the list still traces its items: once it is
-     * emptied, only `work` keeps them alive. */
-    Value work = gp_tuple_new(t, n * 2);
-    /* Empty the list while sorting, as CPython does, to detect mutation. */
-    l->items = NULL;
-    l->n = l->cap = 0;
-    size_t *idx = malloc((n ? n : 1) * sizeof *idx), *tmp = malloc((n ? n : 1) * sizeof *tmp);
-    int rc = -1;
-    if (!work || !idx || !tmp) {
-        if (work) gp_raise_memory(t);
-        goto done;
-    }
-    Value *w = gp_tuple_items(work);
-    move_items(w + n, items, n);
-    for (size_t i = 0; i < n; i++) {
-        idx[i] = i;
-        if (key && key != V_NONE) {
-            w[i] = gp_call1(t, key, items[i]);
-            if (!w[i]) goto done;
-        } else {
-            w[i] = items[i];
-        }
-    }
-    if (merge_sort(t, w, idx, tmp, n, reverse) < 0) goto done;
-    for (size_t i = 0; i < n; i++) items[i] = w[n + idx[i]];
-    rc = 0;
-done:
-    free(idx);
-    free(tmp);
-    if (l->n || l->items) {
-        if (rc == 0) {
-            rc = -1;
-            gp_raise(t, &gp_ValueError, "list modified during sort");
-        }
-    }
-    l->items = items;
-    l->n = n;
-    l->cap = cap;
-    return rc;
-}
+/* list.sort is in list_sort.c. */
 
 /* ---- slots */
 
@@ -617,8 +529,6 @@ static Value m_sort(GpThread *t, Value self, const Value *a, size_t n, Value kw)
     if (gp_parse_args(t, &spec, a, n, kw, args) < 0) return VNULL;
     int rev = 0;
     if (args[1]) {
-        if (!gp_is_int(args[1]) && !gp_is_float(args[1]))
-            return gp_raise(t, &gp_TypeError, "'%s' object cannot be interpreted as an integer", v_type(args[1])->name);
         rev = gp_truthy(t, args[1]);
         if (rev < 0) return VNULL;
     }
@@ -639,6 +549,7 @@ static Value m_getitem(GpThread *t, Value self, const Value *a, size_t n, Value 
 }
 
 static const GpMethodDef list_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"append", m_append, GP_METH_NOKW},
     {"extend", m_extend, GP_METH_NOKW},
     {"insert", m_insert, GP_METH_NOKW},

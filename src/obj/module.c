@@ -11,6 +11,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "object_methods.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -97,7 +98,11 @@ static Value module_repr(GpThread *t, Value self) {
     Value file = gp_dict_get_cstr(m->dict, "__file__");
     if (!name) name = gp_str_from_cstr(t, "?");
     if (file) return gp_format(t, "<module %R from %R>", name, file);
-    return gp_format(t, "<module %R (built-in)>", name);
+    /* A builtin module is the one sys.modules holds under a builtin
+     * module's name; a module made by ModuleType(name) has no origin. */
+    int builtin = gp_is_str(name) && gp_find_builtin_module(gp_str_data(name)) &&
+                  gp_dict_get_str(t->interp->modules, name) == self;
+    return gp_format(t, builtin ? "<module %R (built-in)>" : "<module %R>", name);
 }
 
 static void module_trace(GpGc *gc, GpObj *self) {
@@ -106,12 +111,17 @@ static void module_trace(GpGc *gc, GpObj *self) {
     gc_mark(gc, m->name);
 }
 
+/* module(name, doc=None): types.ModuleType. */
 static Value module_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kw) {
     (void)callable;
-    (void)kw;
-    if (nargs < 1 || !gp_is_str(args[0])) return gp_raise(t, &gp_TypeError, "module() argument 'name' must be str");
-    Value m = gp_module_new(t, args[0]);
-    if (m && nargs > 1 && gp_module_add(t, m, "__doc__", args[1]) < 0) return VNULL;
+    static const char *const names[] = {"name", "doc"};
+    static const GpArgSpec spec = {"module", names, 2, 2, 0, 1};
+    Value a[2];
+    if (gp_parse_args(t, &spec, args, nargs, kw, a) < 0) return VNULL;
+    if (!gp_is_str(a[0]))
+        return gp_raise(t, &gp_TypeError, "module() argument 'name' must be str, not %s", v_type(a[0])->name);
+    Value m = gp_module_new(t, a[0]);
+    if (m && a[1] && gp_module_add(t, m, "__doc__", a[1]) < 0) return VNULL;
     return m;
 }
 
@@ -125,7 +135,36 @@ static Value module_get_dict(GpThread *t, Value self) {
     return ((GpModule *)v_obj(self))->dict;
 }
 
-static const GpGetSetDef module_getsets[] = {{"__dict__", module_get_dict, NULL}, {NULL, NULL, NULL}};
+/* module.__annotations__: the dict's entry, created empty on first read
+ * (as CPython 3.10+). */
+static Value module_get_annotations(GpThread *t, Value self) {
+    Value d = ((GpModule *)v_obj(self))->dict;
+    Value ann = gp_dict_get_cstr(d, "__annotations__");
+    if (ann) return ann;
+    ann = gp_dict_new(t);
+    if (!ann || gp_dict_set_cstr(t, d, "__annotations__", ann) < 0) return VNULL;
+    return ann;
+}
+
+static int module_set_annotations(GpThread *t, Value self, Value v) {
+    Value d = ((GpModule *)v_obj(self))->dict;
+    if (v) return gp_dict_set_cstr(t, d, "__annotations__", v);
+    Value key = gp_str_intern_cstr(t, "__annotations__");
+    int r = key ? gp_dict_del(t, d, key) : -1;
+    if (r == 0) return gp_raise_i(t, &gp_AttributeError, "__annotations__");
+    return r < 0 ? -1 : 0;
+}
+
+static const GpGetSetDef module_getsets[] = {
+    {"__dict__", module_get_dict, NULL},
+    {"__annotations__", module_get_annotations, module_set_annotations},
+    {NULL, NULL, NULL},
+};
+
+static const GpMethodDef module_methods[] = {
+    {"__dir__", gp_module_dir, GP_METH_NOKW},
+    {NULL, NULL, 0},
+};
 
 GpType gp_module_type = {
     .hdr = {&gp_type_type},
@@ -140,6 +179,7 @@ GpType gp_module_type = {
     .init = module_init,
     .trace = module_trace,
     .getsets = module_getsets,
+    .methods = module_methods,
 };
 
 /* The absolute name of a relative import, from the importing module's

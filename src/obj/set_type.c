@@ -13,6 +13,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "genericalias.h"
 
 /* Methods shared by both types are named after the type that defines
  * them in messages ("frozenset.union() takes no keyword arguments"). */
@@ -255,6 +256,7 @@ static Value m_symmetric_difference_update(GpThread *t, Value self, const Value 
 }
 
 static const GpMethodDef set_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"add", m_add, 0},
     {"clear", m_clear, 0},
     {"__contains__", m_contains, 0},
@@ -278,6 +280,7 @@ static const GpMethodDef set_methods[] = {
 };
 
 static const GpMethodDef frozenset_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"__contains__", m_contains, 0},
     {"copy", m_copy, 0},
     {"difference", m_difference, 0},

@@ -8,6 +8,7 @@
 #include "../vm/error.h"
 #include "../vm/state.h"
 #include "abstract.h"
+#include "class.h"
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
@@ -80,10 +81,17 @@ static const SlotDef slotdefs[] = {
 };
 #define NSLOTDEFS (sizeof slotdefs / sizeof slotdefs[0])
 
-static const char *const binop_names[GP_OP_COUNT] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
-                                                     "lshift", "rshift", "or", "xor", "and", "floordiv"};
-static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-static const char *const unop_names[] = {"__neg__", "__pos__", "__invert__", "__abs__"};
+/* Indices into slotdefs, and into a heap type's dunder cache. The rich
+ * comparisons are D_LT + op, the unary operators D_NEG + op, and each
+ * binary operator has three entries from D_BINOPS + 3 * op: __op__,
+ * __rop__, __iop__. */
+enum {
+    D_REPR, D_STR, D_HASH, D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE, D_BOOL, D_LEN, D_GETATTRIBUTE, D_GETATTR,
+    D_SETATTR, D_DELATTR, D_CALL, D_ITER, D_NEXT, D_GETITEM, D_SETITEM, D_DELITEM, D_CONTAINS, D_BINOPS,
+    D_NEG = D_BINOPS + 3 * GP_OP_COUNT, D_POS, D_INVERT, D_ABS, D_INDEX, D_INT, D_FLOAT, D_GET, D_SET,
+    D_DELETE, D_NEW, D_INIT, D_COUNT
+};
+_Static_assert(NSLOTDEFS == D_COUNT && D_COUNT == GP_NDUNDERS, "slotdefs and the dunder ids disagree");
 
 /* ---- calling dunders */
 
@@ -94,7 +102,8 @@ static GpType *static_base(GpType *tp) {
 }
 
 /* The attribute `name` found in a heap class of type's MRO (dunders of
- * builtin classes are served by their C slots instead). */
+ * builtin classes are served by their C slots instead). Only used to fill
+ * the dunder cache: the slot functions read the cache (dunder()). */
 static Value heap_lookup(GpType *type, const char *name) {
     Value mro = type->mro;
     size_t n = mro ? gp_tuple_len(mro) : 0;
@@ -112,6 +121,12 @@ static Value heap_lookup(GpType *type, const char *name) {
     }
     return VNULL;
 }
+
+/* What heap_lookup(type, slotdefs[id].name) returned when the cache was
+ * last filled; type is a heap type (only heap types get slot_* functions). */
+static inline Value dunder(GpType *type, int id) { return ((GpHeapType *)type)->dunders[id]; }
+/* The same for the type of obj, an instance of a heap type (so an object). */
+static inline Value obj_dunder(Value obj, int id) { return dunder(v_obj(obj)->type, id); }
 
 static Value call_descr(GpThread *t, Value descr, Value obj, const Value *args, size_t nargs, Value kwnames) {
     GpType *dt = v_type(descr);
@@ -146,8 +161,8 @@ Value gp_call_special(GpThread *t, Value obj, const char *name, const Value *arg
 }
 
 /* Call a dunder found in a heap class; *found tells whether there was one. */
-static Value call_heap(GpThread *t, Value obj, const char *name, const Value *args, size_t nargs, int *found) {
-    Value d = heap_lookup(v_type(obj), name);
+static Value call_heap(GpThread *t, Value obj, int id, const Value *args, size_t nargs, int *found) {
+    Value d = obj_dunder(obj, id);
     *found = d != VNULL;
     if (!d) return VNULL;
     if (d == V_NONE) return gp_raise(t, &gp_TypeError, "'%s' object is not callable", "NoneType");
@@ -158,13 +173,13 @@ static Value call_heap(GpThread *t, Value obj, const char *name, const Value *ar
 
 static Value slot_repr(GpThread *t, Value self) {
     int found;
-    Value r = call_heap(t, self, "__repr__", NULL, 0, &found);
+    Value r = call_heap(t, self, D_REPR, NULL, 0, &found);
     return found ? r : static_base(v_type(self))->repr(t, self);
 }
 
 static Value slot_str(GpThread *t, Value self) {
     int found;
-    Value r = call_heap(t, self, "__str__", NULL, 0, &found);
+    Value r = call_heap(t, self, D_STR, NULL, 0, &found);
     if (found) return r;
     GpType *b = static_base(v_type(self));
     /* object.__str__ calls repr(), which may be the class's own. */
@@ -173,7 +188,7 @@ static Value slot_str(GpThread *t, Value self) {
 }
 
 static int slot_hash(GpThread *t, Value self, int64_t *out) {
-    Value h = heap_lookup(v_type(self), "__hash__");
+    Value h = obj_dunder(self, D_HASH);
     if (h == V_NONE) return gp_raise_i(t, &gp_TypeError, "unhashable type: '%s'", v_type(self)->name);
     if (!h) {
         GpType *b = static_base(v_type(self));
@@ -196,7 +211,7 @@ static int slot_hash(GpThread *t, Value self, int64_t *out) {
 
 static Value slot_richcmp(GpThread *t, Value a, Value b, int op) {
     int found;
-    Value r = call_heap(t, a, cmp_names[op], &b, 1, &found);
+    Value r = call_heap(t, a, D_LT + op, &b, 1, &found);
     if (found) return r;
     GpType *base = static_base(v_type(a));
     return base->richcmp ? base->richcmp(t, a, b, op) : V_NOTIMPL;
@@ -204,14 +219,14 @@ static Value slot_richcmp(GpThread *t, Value a, Value b, int op) {
 
 static int slot_bool(GpThread *t, Value self) {
     int found;
-    Value r = call_heap(t, self, "__bool__", NULL, 0, &found);
+    Value r = call_heap(t, self, D_BOOL, NULL, 0, &found);
     if (found) {
         if (!r) return -1;
         if (r != V_TRUE && r != V_FALSE)
             return gp_raise_i(t, &gp_TypeError, "__bool__ should return bool, returned %s", v_type(r)->name);
         return r == V_TRUE;
     }
-    Value len = heap_lookup(v_type(self), "__len__");
+    Value len = obj_dunder(self, D_LEN);
     if (len) {
         int64_t n = gp_len(t, self);
         return n < 0 ? -1 : n != 0;
@@ -227,7 +242,7 @@ static int slot_bool(GpThread *t, Value self) {
 
 static int64_t slot_len(GpThread *t, Value self) {
     int found;
-    Value r = call_heap(t, self, "__len__", NULL, 0, &found);
+    Value r = call_heap(t, self, D_LEN, NULL, 0, &found);
     if (!found) {
         GpType *b = static_base(v_type(self));
         if (!b->len) return gp_raise_i(t, &gp_TypeError, "object of type '%s' has no len()", v_type(self)->name);
@@ -243,12 +258,12 @@ static int64_t slot_len(GpThread *t, Value self) {
 }
 
 static Value slot_getattr(GpThread *t, Value self, Value name) {
-    Value ga = heap_lookup(v_type(self), "__getattribute__");
+    Value ga = obj_dunder(self, D_GETATTRIBUTE);
     Value r;
     if (ga) r = call_descr(t, ga, self, &name, 1, VNULL);
     else r = static_base(v_type(self))->getattr(t, self, name);
     if (r || !gp_exc_matches(t, &gp_AttributeError)) return r;
-    Value hook = heap_lookup(v_type(self), "__getattr__");
+    Value hook = obj_dunder(self, D_GETATTR);
     if (!hook) return VNULL;
     gp_exc_clear(t);
     return call_descr(t, hook, self, &name, 1, VNULL);
@@ -259,9 +274,9 @@ static int slot_setattr(GpThread *t, Value self, Value name, Value v) {
     Value r;
     if (v) {
         Value args[2] = {name, v};
-        r = call_heap(t, self, "__setattr__", args, 2, &found);
+        r = call_heap(t, self, D_SETATTR, args, 2, &found);
     } else {
-        r = call_heap(t, self, "__delattr__", &name, 1, &found);
+        r = call_heap(t, self, D_DELATTR, &name, 1, &found);
     }
     if (found) return r ? 0 : -1;
     GpType *b = static_base(v_type(self));
@@ -270,7 +285,7 @@ static int slot_setattr(GpThread *t, Value self, Value name, Value v) {
 }
 
 static Value slot_call(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value d = heap_lookup(v_type(self), "__call__");
+    Value d = obj_dunder(self, D_CALL);
     if (!d) {
         GpType *b = static_base(v_type(self));
         if (!b->call) return gp_raise(t, &gp_TypeError, "'%s' object is not callable", v_type(self)->name);
@@ -280,12 +295,12 @@ static Value slot_call(GpThread *t, Value self, const Value *args, size_t nargs,
 }
 
 static Value slot_iter(GpThread *t, Value self) {
-    Value d = heap_lookup(v_type(self), "__iter__");
+    Value d = obj_dunder(self, D_ITER);
     if (d == V_NONE) return gp_raise(t, &gp_TypeError, "'%s' object is not iterable", v_type(self)->name);
     if (!d) {
         GpType *b = static_base(v_type(self));
         if (b->iter) return b->iter(t, self);
-        if (heap_lookup(v_type(self), "__getitem__")) {
+        if (obj_dunder(self, D_GETITEM)) {
             extern Value gp_seqiter_new(GpThread * t, Value seq);
             return gp_seqiter_new(t, self);
         }
@@ -299,7 +314,7 @@ static Value slot_iter(GpThread *t, Value self) {
 
 static Value slot_next(GpThread *t, Value self) {
     int found;
-    Value r = call_heap(t, self, "__next__", NULL, 0, &found);
+    Value r = call_heap(t, self, D_NEXT, NULL, 0, &found);
     if (!found) {
         GpType *b = static_base(v_type(self));
         if (!b->next) return gp_raise(t, &gp_TypeError, "'%s' object is not an iterator", v_type(self)->name);
@@ -310,7 +325,7 @@ static Value slot_next(GpThread *t, Value self) {
 
 static Value slot_getitem(GpThread *t, Value self, Value key) {
     int found;
-    Value r = call_heap(t, self, "__getitem__", &key, 1, &found);
+    Value r = call_heap(t, self, D_GETITEM, &key, 1, &found);
     if (found) return r;
     GpType *b = static_base(v_type(self));
     if (!b->getitem) return gp_raise(t, &gp_TypeError, "'%s' object is not subscriptable", v_type(self)->name);
@@ -322,9 +337,9 @@ static int slot_setitem(GpThread *t, Value self, Value key, Value v) {
     Value r;
     if (v) {
         Value args[2] = {key, v};
-        r = call_heap(t, self, "__setitem__", args, 2, &found);
+        r = call_heap(t, self, D_SETITEM, args, 2, &found);
     } else {
-        r = call_heap(t, self, "__delitem__", &key, 1, &found);
+        r = call_heap(t, self, D_DELITEM, &key, 1, &found);
     }
     if (found) return r ? 0 : -1;
     GpType *b = static_base(v_type(self));
@@ -337,7 +352,7 @@ static int slot_setitem(GpThread *t, Value self, Value key, Value v) {
 
 static int slot_contains(GpThread *t, Value self, Value item) {
     int found;
-    Value r = call_heap(t, self, "__contains__", &item, 1, &found);
+    Value r = call_heap(t, self, D_CONTAINS, &item, 1, &found);
     if (found) return r ? gp_truthy(t, r) : -1;
     GpType *b = static_base(v_type(self));
     if (b->contains) return b->contains(t, self, item);
@@ -358,19 +373,18 @@ static int is_slot_binop_type(GpType *tp);
  * b.__rop__(a), with the reflected method first when b's class is a
  * subclass of a's that overrides it. */
 static Value slot_binop(GpThread *t, int op, Value a, Value b) {
-    char name[20], rname[20];
-    snprintf(name, sizeof name, "__%s__", binop_names[op]);
-    snprintf(rname, sizeof rname, "__r%s__", binop_names[op]);
+    int id = D_BINOPS + 3 * op, rid = id + 1;
     GpType *ta = v_type(a), *tb = v_type(b);
     int a_is = is_slot_binop_type(ta), b_is = ta != tb && is_slot_binop_type(tb);
-    Value fa = a_is ? heap_lookup(ta, name) : VNULL;
-    Value fb = b_is ? heap_lookup(tb, rname) : VNULL;
+    Value fa = a_is ? dunder(ta, id) : VNULL;
+    Value fb = b_is ? dunder(tb, rid) : VNULL;
     if (!fa && !fb) {
         /* Not defined in Python: the builtin base's operator (int, list ...). */
         GpType *base = a_is ? static_base(ta) : static_base(tb);
         return base->binop ? base->binop(t, op, a, b) : V_NOTIMPL;
     }
-    if (fb && gp_type_is_subtype(tb, ta) && fb != heap_lookup(ta, rname)) {
+    /* (A builtin class has no __rop__ written in Python.) */
+    if (fb && gp_type_is_subtype(tb, ta) && fb != ((ta->flags & GP_TF_HEAPTYPE) ? dunder(ta, rid) : VNULL)) {
         Value r = call_descr(t, fb, b, &a, 1, VNULL);
         if (r != V_NOTIMPL) return r;
         fb = VNULL;
@@ -389,10 +403,8 @@ static Value slot_binop(GpThread *t, int op, Value a, Value b) {
 }
 
 static Value slot_inplace(GpThread *t, int op, Value a, Value b) {
-    char name[20];
-    snprintf(name, sizeof name, "__i%s__", binop_names[op]);
     int found;
-    Value r = call_heap(t, a, name, &b, 1, &found);
+    Value r = call_heap(t, a, D_BINOPS + 3 * op + 2, &b, 1, &found);
     if (found) return r;
     GpType *base = static_base(v_type(a));
     return base->inplace ? base->inplace(t, op, a, b) : V_NOTIMPL;
@@ -400,19 +412,19 @@ static Value slot_inplace(GpThread *t, int op, Value a, Value b) {
 
 static Value slot_unop(GpThread *t, int op, Value a) {
     int found;
-    Value r = call_heap(t, a, unop_names[op], NULL, 0, &found);
+    Value r = call_heap(t, a, D_NEG + op, NULL, 0, &found);
     if (found) return r;
     GpType *base = static_base(v_type(a));
     return base->unop ? base->unop(t, op, a) : V_NOTIMPL;
 }
 
-static Value number_result(GpThread *t, Value self, const char *name, GpType *want_int_or_float, int want_int) {
+static Value number_result(GpThread *t, Value self, int id, GpType *want_int_or_float, int want_int) {
     int found;
-    Value r = call_heap(t, self, name, NULL, 0, &found);
+    const char *name = slotdefs[id].name;
+    Value r = call_heap(t, self, id, NULL, 0, &found);
     if (!found) {
         GpType *b = static_base(v_type(self));
-        Value (*fn)(GpThread *, Value) = !strcmp(name, "__index__") ? b->index : !strcmp(name, "__int__") ? b->to_int
-                                                                                                            : b->to_float;
+        Value (*fn)(GpThread *, Value) = id == D_INDEX ? b->index : id == D_INT ? b->to_int : b->to_float;
         if (!fn) return gp_raise(t, &gp_TypeError, "'%s' object cannot be interpreted as an integer", v_type(self)->name);
         return fn(t, self);
     }
@@ -423,14 +435,14 @@ static Value number_result(GpThread *t, Value self, const char *name, GpType *wa
     return r;
 }
 
-static Value slot_index(GpThread *t, Value self) { return number_result(t, self, "__index__", &gp_int_type, 1); }
-static Value slot_int(GpThread *t, Value self) { return number_result(t, self, "__int__", &gp_int_type, 1); }
-static Value slot_float(GpThread *t, Value self) { return number_result(t, self, "__float__", &gp_float_type, 0); }
+static Value slot_index(GpThread *t, Value self) { return number_result(t, self, D_INDEX, &gp_int_type, 1); }
+static Value slot_int(GpThread *t, Value self) { return number_result(t, self, D_INT, &gp_int_type, 1); }
+static Value slot_float(GpThread *t, Value self) { return number_result(t, self, D_FLOAT, &gp_float_type, 0); }
 
 static Value slot_descr_get(GpThread *t, Value descr, Value obj, Value type) {
     int found;
     Value args[2] = {obj ? obj : V_NONE, type ? type : V_NONE};
-    Value r = call_heap(t, descr, "__get__", args, 2, &found);
+    Value r = call_heap(t, descr, D_GET, args, 2, &found);
     if (found) return r;
     GpType *b = static_base(v_type(descr));
     return b->descr_get ? b->descr_get(t, descr, obj, type) : descr;
@@ -441,9 +453,9 @@ static int slot_descr_set(GpThread *t, Value descr, Value obj, Value v) {
     Value r;
     if (v) {
         Value args[2] = {obj, v};
-        r = call_heap(t, descr, "__set__", args, 2, &found);
+        r = call_heap(t, descr, D_SET, args, 2, &found);
     } else {
-        r = call_heap(t, descr, "__delete__", &obj, 1, &found);
+        r = call_heap(t, descr, D_DELETE, &obj, 1, &found);
     }
     if (found) return r ? 0 : -1;
     return gp_raise_i(t, &gp_AttributeError, v ? "__set__" : "__delete__");
@@ -451,7 +463,7 @@ static int slot_descr_set(GpThread *t, Value descr, Value obj, Value v) {
 
 static Value slot_new(GpThread *t, Value callable, const Value *args, size_t nargs, Value kwnames) {
     GpType *type = (GpType *)v_obj(callable);
-    Value d = heap_lookup(type, "__new__");
+    Value d = dunder(type, D_NEW);
     if (!d) return static_base(type)->new_(t, callable, args, nargs, kwnames);
     /* __new__ is a static method taking the class first. */
     GpType *dt = v_type(d);
@@ -467,7 +479,7 @@ static Value slot_new(GpThread *t, Value callable, const Value *args, size_t nar
 }
 
 static int slot_init(GpThread *t, Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value d = heap_lookup(v_type(self), "__init__");
+    Value d = obj_dunder(self, D_INIT);
     if (!d) {
         GpType *b = static_base(v_type(self));
         return b->init ? b->init(t, self, args, nargs, kwnames) : 0;
@@ -484,11 +496,13 @@ static int is_slot_binop_type(GpType *tp) { return tp->binop == slot_binop; }
 
 static int defines_any(GpType *type, int kind) {
     for (size_t i = 0; i < NSLOTDEFS; i++)
-        if (slotdefs[i].kind == kind && heap_lookup(type, slotdefs[i].name)) return 1;
+        if (slotdefs[i].kind == kind && dunder(type, (int)i)) return 1;
     return 0;
 }
 
 void gp_update_slots(GpType *type) {
+    GpHeapType *ht = (GpHeapType *)type;
+    for (size_t i = 0; i < NSLOTDEFS; i++) ht->dunders[i] = heap_lookup(type, slotdefs[i].name);
     GpType *b = static_base(type->base);
 #define SET(slot, cond, fn) type->slot = (cond) ? fn : b->slot
     SET(repr, defines_any(type, K_REPR), slot_repr);
@@ -518,7 +532,16 @@ void gp_update_slots(GpType *type) {
 #undef SET
     /* A class defining __eq__ but not __hash__ is unhashable (its dict
      * holds __hash__ = None, which slot_hash honours). */
-    if (heap_lookup(type, "__hash__") == V_NONE) type->hash = slot_hash;
+    if (dunder(type, D_HASH) == V_NONE) type->hash = slot_hash;
+}
+
+Value gp_heap_init_function(GpType *type) {
+    if (!(type->flags & GP_TF_HEAPTYPE) || (type->flags & GP_TF_ABSTRACT) || type->init != slot_init ||
+        type->new_ != gp_object_type.new_ || type->hdr.type->call != gp_type_type.call)
+        return VNULL;
+    Value init = dunder(type, D_INIT);
+    if (!v_is_type(init, &gp_function_type) || (((GpFunc *)v_obj(init))->code->flags & CO_GENERATOR)) return VNULL;
+    return init;
 }
 
 int gp_is_slot_name(Value name) {
@@ -738,10 +761,14 @@ void gp_add_slot_wrappers(GpType *type) {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
         if (!own_slot(type, d)) continue;
-        /* Binary operators only where the type implements that operator:
-         * we cannot tell from a single binop slot, so keep the common ones
-         * of the numeric and sequence types. */
-        if ((d->kind == K_BINOP || d->kind == K_RBINOP || d->kind == K_IBINOP) &&
+        /* Operators only where the type implements them: listed for the
+         * core types (slots_exposed.c); for others we cannot tell from a
+         * single binop slot, so keep the common ones of the numeric and
+         * sequence types. */
+        int op_kind = d->kind == K_BINOP || d->kind == K_RBINOP || d->kind == K_IBINOP || d->kind == K_UNOP;
+        int shown = op_kind ? gp_builtin_op_dunder_shown(type, d->name) : -1;
+        if (shown == 0 || gp_builtin_dunder_hidden(type, d->name)) continue;
+        if (shown < 0 && (d->kind == K_BINOP || d->kind == K_RBINOP || d->kind == K_IBINOP) &&
             !(type->flags & (GP_TF_INT_SUB | GP_TF_FLOAT_SUB)) &&
             !((d->op == GP_OP_ADD || d->op == GP_OP_MUL) &&
               (type->flags & (GP_TF_LIST_SUB | GP_TF_TUPLE_SUB | GP_TF_STR_SUB | GP_TF_BYTES_SUB))) &&

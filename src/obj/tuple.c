@@ -13,6 +13,7 @@
 #include "list.h"
 #include "range.h"
 #include "str.h"
+#include "genericalias.h"
 
 static GpTuple empty_tuple = {{&gp_tuple_type}, 0};
 
@@ -312,6 +313,7 @@ static Value m_getnewargs(GpThread *t, Value self, const Value *a, size_t n, Val
 }
 
 static const GpMethodDef tuple_methods[] = {
+    {"__class_getitem__", gp_generic_class_getitem, GP_METH_CLASS},
     {"index", m_index, GP_METH_NOKW},
     {"count", m_count, GP_METH_NOKW},
     {"__getnewargs__", m_getnewargs, GP_METH_NOKW},

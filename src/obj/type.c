@@ -17,6 +17,7 @@
 #include "class.h"
 #include "slots.h"
 #include "dict.h"
+#include "object_methods.h"
 #include "exc.h"
 #include "format.h"
 #include "func.h"
@@ -138,7 +139,25 @@ void gp_type_modified(GpThread *t, GpType *type) {
 
 /* ---- lookup */
 
+static Value mro_lookup(const GpType *type, Value name);
+
 Value gp_type_lookup(const GpType *type, Value name) {
+    if (type->flags & GP_TF_HEAPTYPE) {
+        /* The class's memo (class.h); names are mostly interned, so their
+         * address is a good key. */
+        GpTypeCacheEntry *e =
+            &((GpHeapType *)type)->lookup_cache[(name >> 4 ^ name >> 10) & (GP_TYPE_CACHE_SIZE - 1)];
+        if (e->name == name && e->version == type->version) return e->value;
+        Value v = mro_lookup(type, name);
+        e->name = name;
+        e->value = v;
+        e->version = type->version;
+        return v;
+    }
+    return mro_lookup(type, name);
+}
+
+static Value mro_lookup(const GpType *type, Value name) {
     Value mro = type->mro;
     if (!mro) return type->dict ? gp_dict_get_str(type->dict, name) : VNULL;
     size_t n = gp_tuple_len(mro);
@@ -344,13 +363,6 @@ static Value object_get_class(GpThread *t, Value self) {
     return v_from_obj(v_type(self));
 }
 
-static Value object_dir_self(GpThread *t, Value self, const Value *args, size_t nargs, Value kw) {
-    (void)args;
-    (void)nargs;
-    (void)kw;
-    return gp_repr(t, self);
-}
-
 /* obj.__class__ = C: only between classes whose instances have the same
  * layout (same solid base, size, dict and slots), as CPython requires, so
  * the object's memory stays valid for its new type. */
@@ -402,7 +414,11 @@ static Value object_subclasshook(GpThread *t, Value cls, const Value *args, size
 static const GpMethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, GP_METH_CLASS},
     {"__subclasshook__", object_subclasshook, GP_METH_CLASS},
-    {"__reduce__", object_dir_self, GP_METH_NOKW},
+    {"__reduce__", gp_object_reduce, GP_METH_NOKW},
+    {"__reduce_ex__", gp_object_reduce_ex, GP_METH_NOKW},
+    {"__getstate__", gp_object_getstate, GP_METH_NOKW},
+    {"__dir__", gp_object_dir, GP_METH_NOKW},
+    {"__sizeof__", gp_object_sizeof, GP_METH_NOKW},
     {"__format__", gp_object_m_format, 0},
     {NULL, NULL, 0},
 };
@@ -596,8 +612,9 @@ static int type_set_qualname(GpThread *t, Value self, Value v) {
 static int type_set_dict_entry(GpThread *t, Value self, const char *attr, Value v) {
     if (check_mutable_type(t, self, attr, v) < 0) return -1;
     GpType *type = (GpType *)v_obj(self);
-    if (gp_dict_set_cstr(t, type->dict, attr, v) < 0) return -1;
-    gp_type_modified(t, type);
+    Value key = gp_str_intern_cstr(t, attr);
+    if (!key || gp_dict_set(t, type->dict, key, v) < 0) return -1;
+    gp_heap_type_modified(t, type, key);
     return 0;
 }
 static int type_set_module(GpThread *t, Value self, Value v) { return type_set_dict_entry(t, self, "__module__", v); }
@@ -612,6 +629,15 @@ static const GpGetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__annotations__", gp_type_get_annotations, gp_type_set_annotations},
+    {"__abstractmethods__", gp_type_get_abstractmethods, gp_type_set_abstractmethods},
+    {"__basicsize__", gp_type_get_basicsize, NULL},
+    {"__itemsize__", gp_type_get_zero, NULL},
+    {"__flags__", gp_type_get_flags, NULL},
+    {"__dictoffset__", gp_type_get_dictoffset, NULL},
+    {"__weakrefoffset__", gp_type_get_zero, NULL},
+    {"__text_signature__", gp_type_get_text_signature, NULL},
+    {"__type_params__", gp_type_get_type_params, gp_type_set_type_params},
     {NULL, NULL, NULL},
 };
 
@@ -627,6 +653,8 @@ static const GpMethodDef type_methods[] = {
     {"__subclasses__", type_subclasses, GP_METH_NOKW},
     {"__subclasscheck__", type_subclasscheck, 0},
     {"__instancecheck__", type_instancecheck, 0},
+    {"__dir__", gp_type_dir, GP_METH_NOKW},
+    {"__prepare__", gp_type_prepare, GP_METH_CLASS},
     {NULL, NULL, 0},
 };
 
@@ -659,6 +687,7 @@ GpType gp_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .binop = gp_type_binop,
     .new_ = type_new,
     .init = type_init,
     .trace = type_trace,

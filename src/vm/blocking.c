@@ -5,11 +5,6 @@
 #include "gil_glue.h"
 #include "eval.h"
 
-void gp_blocking_begin(GpThread *t) {
-    gp_thread_save_stack(t);
-    gp_gil_release_for_blocking(t);
-}
-
 void gp_blocking_end(GpThread *t) {
     gp_gil_acquire_after_blocking(t);
     t->stack_saved = 0;

@@ -23,9 +23,16 @@
 #ifndef GP_BLOCKING_H
 #define GP_BLOCKING_H
 
+#include "gil_glue.h"
 #include "state.h"
 
-void gp_blocking_begin(GpThread *t);
+/* Inlined so that the registers are saved as the caller of
+ * gp_blocking_begin holds them, in the frame that stays active until
+ * gp_blocking_end (see gp_thread_save_stack). */
+static inline __attribute__((always_inline)) void gp_blocking_begin(GpThread *t) {
+    gp_thread_save_stack(t);
+    gp_gil_release_for_blocking(t);
+}
 void gp_blocking_end(GpThread *t);
 /* After EINTR: run pending signal handlers; -1 if one raised. */
 int gp_blocking_eintr(GpThread *t);

@@ -33,6 +33,7 @@
 #include "../obj/module.h"
 #include "../obj/range.h"
 #include "../obj/set.h"
+#include "../obj/slots.h"
 #include "../obj/str.h"
 #include "../obj/tuple.h"
 #include "../obj/type.h"
@@ -158,12 +159,54 @@ static GpFrame *push_call(GpThread *t, Value fn, const Value *args, size_t nargs
     nf->ip = co->code;
     nf->ret_reg = (uint16_t)ret_reg;
     size_t nkw = kwnames ? gp_tuple_len(kwnames) : 0;
-    if (!nkw && nargs == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKW)) && !co->kwonlyargcount) {
+    size_t argc = co->argcount;
+    size_t ndef = func->defaults ? gp_tuple_len(func->defaults) : 0;
+    /* Positional arguments only, the missing ones having defaults: bound
+     * here (gp_bind_args handles the rest, and every error). */
+    if (!nkw && nargs <= argc && nargs + ndef >= argc && !(co->flags & (CO_VARARGS | CO_VARKW)) &&
+        !co->kwonlyargcount) {
         for (size_t i = 0; i < nargs; i++) nf->regs[i] = args[i];
+        for (size_t i = nargs; i < argc; i++) nf->regs[i] = gp_tuple_items(func->defaults)[i - (argc - ndef)];
     } else if (gp_bind_args(t, func, nf->regs, args, nargs, kwnames) < 0) {
         gp_frame_pop(t, nf);
         return NULL;
     }
+    return nf;
+}
+
+/* The CALL instructions run a Python function in this loop rather than
+ * through its call slot (no C recursion, no argument copies), and do the
+ * same for a class whose instantiation is an allocation plus a Python
+ * __init__ (slots.h, gp_heap_init_function): the instance goes where the
+ * result is expected, in ret_slot, and __init__ runs in a FRAME_INIT
+ * frame, whose RETURN leaves it there. args[-1] must be a free register
+ * (it receives self). Returns the new frame, or NULL with *err set if the
+ * call failed, or NULL with *err clear if fn must be called through
+ * gp_call. */
+static inline GpFrame *push_call_in_loop(GpThread *t, Value fn, Value *args, size_t nargs, Value kwnames,
+                                         Value *ret_slot, unsigned ret_reg, int *err) {
+    if (!v_is_obj(fn)) return NULL;
+    GpType *ft = v_obj(fn)->type;
+    GpFrame *nf;
+    if (GP_LIKELY(ft == &gp_function_type)) {
+        if (((GpFunc *)v_obj(fn))->code->flags & CO_GENERATOR) return NULL;
+        nf = push_call(t, fn, args, nargs, kwnames, ret_reg);
+    } else if (ft->flags & GP_TF_TYPE_SUB) {
+        Value init = gp_heap_init_function((GpType *)v_obj(fn));
+        if (!init) return NULL;
+        Value obj = ((GpType *)v_obj(fn))->new_(t, fn, NULL, 0, VNULL);
+        if (!obj) {
+            *err = 1;
+            return NULL;
+        }
+        *ret_slot = obj;
+        args[-1] = obj;
+        nf = push_call(t, init, args - 1, nargs + 1, kwnames, ret_reg);
+        if (nf) nf->kind = FRAME_INIT;
+    } else {
+        return NULL;
+    }
+    if (!nf) *err = 1;
     return nf;
 }
 
@@ -257,6 +300,7 @@ Value gp_eval_frame(GpThread *t, GpFrame *f) {
     const Value *consts;
     Instr *ip;
     Instr ins;
+    Value yielded;
     int ticks = t->ticks;
     int no_traceback = 0;
     t->frame = f;
@@ -456,7 +500,20 @@ dispatch:
     }
 
     CASE(GETATTR) {
-        Value v = vm_getattr(t, R[B_], K[C_], ip);
+        GpDictEntry *e = vm_attr_dict_hit(R[B_], K[C_], ip);
+        if (!e) {
+            Value obj = R[B_];
+            Value fget = vm_attr_property_getter(obj, ip);
+            if (fget) {
+                ip += GP_CACHE_WORDS;
+                f->ip = ip;
+                GpFrame *nf = push_call(t, fget, &obj, 1, VNULL, A_);
+                CHECK(nf);
+                f = nf;
+                goto enter_frame;
+            }
+        }
+        Value v = e ? e->value : vm_getattr(t, R[B_], K[C_], ip);
         ip += GP_CACHE_WORDS;
         CHECK(v);
         R[A_] = v;
@@ -464,6 +521,12 @@ dispatch:
     }
 
     CASE(SETATTR) {
+        GpDictEntry *e = vm_attr_dict_hit(R[A_], K[C_], ip);
+        if (e) {
+            e->value = R[B_];
+            ip += GP_CACHE_WORDS;
+            DISPATCH();
+        }
         int r = vm_setattr(t, R[A_], K[C_], R[B_], ip);
         ip += GP_CACHE_WORDS;
         CHECK(r >= 0);
@@ -477,7 +540,22 @@ dispatch:
 
     CASE(LOADMETHOD) {
         unsigned a = A_;
-        int r = vm_load_method(t, R[B_], K[C_], &R[a], ip);
+        Value obj = R[B_];
+        if (v_is_obj(obj) && v_obj(obj)->type->dict_offset >= 0) {
+            /* The cache's hit, when the instance dict (if any) cannot
+             * shadow the method. */
+            GpType *tp = v_obj(obj)->type;
+            int32_t off = tp->dict_offset;
+            Value d = off ? *(Value *)((char *)v_obj(obj) + off) : VNULL;
+            Instr m = ip[0] == tp->version ? ip[1] : ip[2] == tp->version ? ip[3] : 0;
+            if (m && (!d || !vm_dict_may_have(gp_dict_obj(d), K[C_]))) {
+                R[a] = (Value)m;
+                R[a + 1] = obj;
+                ip += GP_CACHE_WORDS;
+                DISPATCH();
+            }
+        }
+        int r = vm_load_method(t, obj, K[C_], &R[a], ip);
         ip += GP_CACHE_WORDS;
         CHECK(r >= 0);
         DISPATCH();
@@ -614,7 +692,12 @@ dispatch:
 
     CASE(BINOP) {
         unsigned x = X_;
-        Value r = vm_binop(t, (int)(x & 0x7f), R[B_], R[C_], (x & 0x80) != 0);
+        Value r;
+        if (v_is_int(R[B_]) && v_is_int(R[C_]) && vm_small_binop((int)(x & 0x7f), R[B_], R[C_], &r)) {
+            R[A_] = r;
+            DISPATCH();
+        }
+        r = vm_binop(t, (int)(x & 0x7f), R[B_], R[C_], (x & 0x80) != 0);
         CHECK(r);
         R[A_] = r;
         DISPATCH();
@@ -747,15 +830,14 @@ dispatch:
         unsigned a = A_;
         size_t n = B_;
         Value fn = R[a];
-        if (v_is_obj(fn) && v_obj(fn)->type == &gp_function_type &&
-            !(((GpFunc *)v_obj(fn))->code->flags & CO_GENERATOR)) {
-            f->ip = ip;
-            GpFrame *nf = push_call(t, fn, &R[a + 1], n, VNULL, a);
-            CHECK(nf);
+        int err = 0;
+        f->ip = ip;
+        GpFrame *nf = push_call_in_loop(t, fn, &R[a + 1], n, VNULL, &R[a], a, &err);
+        if (nf) {
             f = nf;
-            t->frame = f;
             goto enter_frame;
         }
+        if (err) ERROR();
         Value r = gp_call(t, fn, &R[a + 1], n, VNULL);
         CHECK(r);
         R[a] = r;
@@ -767,15 +849,14 @@ dispatch:
         Value kwnames = K[C_];
         size_t n = B_ - gp_tuple_len(kwnames);
         Value fn = R[a];
-        if (v_is_obj(fn) && v_obj(fn)->type == &gp_function_type &&
-            !(((GpFunc *)v_obj(fn))->code->flags & CO_GENERATOR)) {
-            f->ip = ip;
-            GpFrame *nf = push_call(t, fn, &R[a + 1], n, kwnames, a);
-            CHECK(nf);
+        int err = 0;
+        f->ip = ip;
+        GpFrame *nf = push_call_in_loop(t, fn, &R[a + 1], n, kwnames, &R[a], a, &err);
+        if (nf) {
             f = nf;
-            t->frame = f;
             goto enter_frame;
         }
+        if (err) ERROR();
         Value r = gp_call(t, fn, &R[a + 1], n, kwnames);
         CHECK(r);
         R[a] = r;
@@ -791,15 +872,14 @@ dispatch:
             args = &R[a + 1];
             n++;
         }
-        if (v_is_obj(fn) && v_obj(fn)->type == &gp_function_type &&
-            !(((GpFunc *)v_obj(fn))->code->flags & CO_GENERATOR)) {
-            f->ip = ip;
-            GpFrame *nf = push_call(t, fn, args, n, VNULL, a);
-            CHECK(nf);
+        int err = 0;
+        f->ip = ip;
+        GpFrame *nf = push_call_in_loop(t, fn, args, n, VNULL, &R[a], a, &err);
+        if (nf) {
             f = nf;
-            t->frame = f;
             goto enter_frame;
         }
+        if (err) ERROR();
         Value r = gp_call(t, fn, args, n, VNULL);
         CHECK(r);
         R[a] = r;
@@ -816,15 +896,14 @@ dispatch:
             args = &R[a + 1];
             n++;
         }
-        if (v_is_obj(fn) && v_obj(fn)->type == &gp_function_type &&
-            !(((GpFunc *)v_obj(fn))->code->flags & CO_GENERATOR)) {
-            f->ip = ip;
-            GpFrame *nf = push_call(t, fn, args, n, kwnames, a);
-            CHECK(nf);
+        int err = 0;
+        f->ip = ip;
+        GpFrame *nf = push_call_in_loop(t, fn, args, n, kwnames, &R[a], a, &err);
+        if (nf) {
             f = nf;
-            t->frame = f;
             goto enter_frame;
         }
+        if (err) ERROR();
         Value r = gp_call(t, fn, args, n, kwnames);
         CHECK(r);
         R[a] = r;
@@ -853,14 +932,39 @@ dispatch:
         }
         GpFrame *caller = f->prev;
         unsigned ret = f->ret_reg;
-        gp_frame_pop(t, f);
+        int kind = f->kind;
+        if (GP_LIKELY(kind == FRAME_CALL)) {
+            gp_frame_pop(t, f);
+            f = caller;
+            co = f->code;
+            regs = f->regs;
+            consts = co->consts;
+            ip = (Instr *)f->ip;
+            R[ret] = v;
+            DISPATCH();
+        }
+        if (f->gen) vm_gen_finished(t, f);
+        else gp_frame_pop(t, f);
         f = caller;
-        t->frame = f;
         co = f->code;
         regs = f->regs;
         consts = co->consts;
         ip = (Instr *)f->ip;
-        R[ret] = v;
+        switch (kind) {
+        case FRAME_INIT:
+            /* R[ret] holds the instance (push_call_in_loop). */
+            if (v != V_NONE) {
+                gp_raise(t, &gp_TypeError, "__init__() should return None, not '%s'", v_type(v)->name);
+                ERROR();
+            }
+            break;
+        case FRAME_GEN_FOR: TAKE_JUMP_NEXT(); break; /* exhausted: leave the loop */
+        default:
+            /* FRAME_GEN_YIELDFROM: the value of the `yield from`. */
+            ((GpGen *)v_obj(f->gen))->yieldfrom = VNULL;
+            R[ins_b(ip[-1])] = v;
+            break;
+        }
         DISPATCH();
     }
 
@@ -988,6 +1092,13 @@ dispatch:
             li->seq = VNULL;
             TAKE_JUMP_NEXT();
             DISPATCH();
+        } else if (tp == &gp_generator_type && vm_gen_resume_in_loop(t, (GpGen *)v_obj(it), f, FRAME_GEN_FOR, B_)) {
+            /* The generator's frame runs on top of this one, in this loop:
+             * YIELD comes back to the loop body, RETURN to the loop exit
+             * (the jump word after this instruction). */
+            f->ip = ip;
+            f = &((GpGen *)v_obj(it))->frame;
+            goto load_frame;
         } else {
             v = tp->next(t, it);
             if (!v) {
@@ -1090,14 +1201,21 @@ dispatch:
     }
 
     CASE(YIELD) {
-        Value v = R[A_];
+        yielded = R[A_];
         f->ip = ip;
-        t->ticks = ticks;
         vm_gen_suspend(t, f, 0);
-        return v;
+        if (!f->is_entry) goto yield_in_loop;
+        t->ticks = ticks;
+        return yielded;
     }
 
     CASE(YIELDFROM) {
+        if (vm_yield_from_in_loop(t, f, R[A_])) {
+            /* The delegate runs on top of this frame, in this loop. */
+            f->ip = ip;
+            f = t->frame;
+            goto load_frame;
+        }
         int done = 0;
         Value v = vm_yield_from_step(t, f, R[A_], &done);
         CHECK(v);
@@ -1107,8 +1225,12 @@ dispatch:
         }
         /* Suspend; resuming steps back to run this instruction again. */
         f->ip = ip;
-        t->ticks = ticks;
         vm_gen_suspend(t, f, 1);
+        if (!f->is_entry) {
+            yielded = v;
+            goto yield_in_loop;
+        }
+        t->ticks = ticks;
         return v;
     }
 
@@ -1146,6 +1268,30 @@ dispatch:
         goto error;
     }
 #endif
+
+yield_in_loop: {
+    /* Generator frame f, resumed in this loop, yielded and is suspended. */
+    unsigned ret = f->ret_reg;
+    int kind = f->kind;
+    f = f->prev;
+    co = f->code;
+    regs = f->regs;
+    consts = co->consts;
+    ip = (Instr *)f->ip;
+    if (kind == FRAME_GEN_FOR) {
+        /* The value is the loop variable; the body follows the jump word. */
+        R[ret] = yielded;
+        ip++;
+        DISPATCH();
+    }
+    /* FRAME_GEN_YIELDFROM: the delegating generator yields the value on,
+     * suspended in its `yield from` (its ip is after it, as a resumption
+     * expects). */
+    vm_gen_suspend(t, f, 1);
+    if (!f->is_entry) goto yield_in_loop;
+    t->ticks = ticks;
+    return yielded;
+}
 
 enter_frame:
     /* A call is a check point too. */
@@ -1193,7 +1339,8 @@ error_at: {
     }
     GpFrame *caller = f->prev;
     int inlined = co->flags & CO_INLINED;
-    gp_frame_pop(t, f);
+    if (f->gen) vm_gen_raised(t, f); /* resumed in this loop: it is finished */
+    else gp_frame_pop(t, f);
     f = caller;
     t->frame = f;
     co = f->code;

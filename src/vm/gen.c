@@ -41,14 +41,6 @@ Value gp_gen_new(GpThread *t, Value fn, const Value *args, size_t nargs, Value k
     return gv;
 }
 
-void vm_gen_suspend(GpThread *t, GpFrame *f, int in_yieldfrom) {
-    GpGen *g = (GpGen *)v_obj(f->gen);
-    g->state = GEN_SUSPENDED;
-    g->in_yieldfrom = (uint8_t)in_yieldfrom;
-    t->frame = f->prev;
-    t->depth--;
-}
-
 void vm_gen_finished(GpThread *t, GpFrame *f) {
     GpGen *g = (GpGen *)v_obj(f->gen);
     g->state = GEN_FINISHED;
@@ -56,6 +48,32 @@ void vm_gen_finished(GpThread *t, GpFrame *f) {
     t->frame = f->prev;
     t->depth--;
     memset(g->regs, 0, (size_t)g->nregs * sizeof(Value));
+}
+
+/* PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
+static void stop_iteration_to_runtime_error(GpThread *t) {
+    if (!gp_exc_matches(t, &gp_StopIteration)) return;
+    Value cause = gp_exc_fetch(t);
+    gp_raise(t, &gp_RuntimeError, "generator raised StopIteration");
+    GpExc *e = (GpExc *)v_obj(t->exc);
+    e->cause = cause;
+    e->context = cause;
+    e->suppress_context = 1;
+}
+
+void vm_gen_raised(GpThread *t, GpFrame *f) {
+    vm_gen_finished(t, f);
+    stop_iteration_to_runtime_error(t);
+}
+
+int vm_yield_from_in_loop(GpThread *t, GpFrame *f, Value iter) {
+    GpGen *g = (GpGen *)v_obj(f->gen);
+    if (!v_is_type(iter, &gp_generator_type) || (g->in_yieldfrom && g->sent != V_NONE)) return 0;
+    if (!vm_gen_resume_in_loop(t, (GpGen *)v_obj(iter), f, FRAME_GEN_YIELDFROM, 0)) return 0;
+    g->in_yieldfrom = 0;
+    g->sent = VNULL;
+    g->yieldfrom = iter;
+    return 1;
 }
 
 static Value stop_iteration_value(GpThread *t) {
@@ -189,21 +207,13 @@ Value gp_gen_resume(GpThread *t, Value gv, Value value, Value exc, int *done) {
     }
     g->state = GEN_RUNNING;
     f->prev = t->frame;
+    f->is_entry = 1;
     t->depth++;
     if (exc) gp_exc_restore(t, exc);
     Value r = gp_eval_frame(t, f);
     if (g->state == GEN_SUSPENDED) return r;
     *done = 1;
-    if (!r && gp_exc_matches(t, &gp_StopIteration)) {
-        /* PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
-        Value cause = gp_exc_fetch(t);
-        gp_raise(t, &gp_RuntimeError, "generator raised StopIteration");
-        GpExc *e = (GpExc *)v_obj(t->exc);
-        e->cause = cause;
-        e->context = cause;
-        e->suppress_context = 1;
-        return VNULL;
-    }
+    if (!r) stop_iteration_to_runtime_error(t);
     return r;
 }
 

@@ -37,6 +37,21 @@ int gp_gil_setup(GpInterp *in) {
     return 0;
 }
 
+void gp_gil_after_fork(GpThread *t) {
+    GpInterp *in = t->interp;
+    if (!in->gil) return;
+    in->gil = NULL;
+    in->gil_waiting = NULL;
+    t->gil_registered = 0;
+    t->stack_saved = 0;
+    atomic_fetch_and(&t->eval_breaker, ~(uint32_t)GP_EB_GIL_DROP);
+    if (gp_gil_setup(in) < 0) {
+        /* Without a lock the child runs single-threaded, which is safe:
+         * every hook is a no-op while in->gil is NULL. */
+        in->gil = NULL;
+    }
+}
+
 void gp_gil_teardown(GpInterp *in) {
     if (!in->gil) return;
     GpThread *t = in->main_thread;

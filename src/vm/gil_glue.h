@@ -27,6 +27,9 @@
 /* Create the interpreter's lock with in->gil_policy and its intervals,
  * and make the calling (main) thread its holder. 0, or -1 if out of memory. */
 int gp_gil_setup(GpInterp *in);
+/* In a forked child: abandon the parent's lock (it may be in any state)
+ * and make a new one held by t, now the only and main thread. */
+void gp_gil_after_fork(GpThread *t);
 /* Destroy it at interpreter exit (only when no other thread remains). */
 void gp_gil_teardown(GpInterp *in);
 

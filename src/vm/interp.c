@@ -10,6 +10,7 @@
 #include "../obj/type.h"
 #include "error.h"
 #include "gil_glue.h"
+#include "signals.h"
 #include "state.h"
 
 extern const GpModuleDef gp_builtins_module, gp_sys_module;
@@ -63,6 +64,7 @@ void gp_interp_free(GpInterp *in) {
     /* Threads still registered (daemon threads at exit) are forgotten,
      * not freed: they may still be running. */
     GpThread *main = in->main_thread;
+    gp_signals_uninstall(in);
     gp_gil_teardown(in);
     gp_heap_free(in, in->heap);
     if (main) gp_thread_free(main);

@@ -5,6 +5,7 @@
 #include "run.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,8 +127,13 @@ static int exit_status_for(GpThread *t, Value exc) {
         }
         return 1;
     }
+    /* What the program printed comes before its traceback, as in CPython. */
+    gp_flush_std_streams(t);
     gp_print_exception(t, exc, VNULL);
-    if (gp_isinstance_type(exc, &gp_KeyboardInterrupt)) return 130;
+    if (gp_isinstance_type(exc, &gp_KeyboardInterrupt)) {
+        t->interp->exit_by_sigint = 1;
+        return 130;
+    }
     return 1;
 }
 
@@ -144,10 +150,11 @@ static Value main_module(GpThread *t, const char *file) {
 }
 
 /* Compile and run src as __main__; returns the exit status. */
-static int run_source(GpThread *t, const char *src, size_t len, const char *filename, const char *file_attr) {
+static int run_source(GpThread *t, const char *src, size_t len, const char *filename, const char *file_attr,
+                      SourceKind kind) {
     Value m = main_module(t, file_attr);
     if (!m) return exit_status_for(t, gp_exc_fetch(t));
-    Value code = gp_compile(t, src, len, filename, PARSE_FILE, NULL);
+    Value code = gp_compile_source(t, src, len, filename, PARSE_FILE, kind, NULL);
     if (!code) return exit_status_for(t, gp_exc_fetch(t));
     Value globals = ((GpModule *)v_obj(m))->dict;
     Value r = gp_eval_code(t, (GpCode *)v_obj(code), globals, VNULL);
@@ -208,7 +215,7 @@ static int repl(GpThread *t) {
         int incomplete = 0;
         int block = starts_block(buf);
         if (block && !line_is_blank(line)) continue;
-        Value code = gp_compile(t, buf, blen, "<stdin>", PARSE_SINGLE, &incomplete);
+        Value code = gp_compile_source(t, buf, blen, "<stdin>", PARSE_SINGLE, SRC_TEXT, &incomplete);
         if (!code && incomplete) continue;
         blen = 0;
         Value r = code ? gp_eval_code(t, (GpCode *)v_obj(code), globals, VNULL) : VNULL;
@@ -330,7 +337,7 @@ int gp_main(int argc, char **argv) {
 
     int status;
     if (command) {
-        status = run_source(t, command, strlen(command), "<string>", NULL);
+        status = run_source(t, command, strlen(command), "<string>", NULL, SRC_TEXT);
     } else if (script && strcmp(script, "-") != 0) {
         FILE *fp = fopen(script, "rb");
         if (!fp) {
@@ -342,7 +349,8 @@ int gp_main(int argc, char **argv) {
             size_t len;
             char *src = read_all(fp, &len);
             fclose(fp);
-            status = src ? run_source(t, src, len, file_abs ? file_abs : script, file_abs ? file_abs : script) : 1;
+            status = src ? run_source(t, src, len, file_abs ? file_abs : script, file_abs ? file_abs : script, SRC_FILE)
+                     : 1;
             free(src);
         }
     } else if (!script && isatty(0)) {
@@ -350,7 +358,7 @@ int gp_main(int argc, char **argv) {
     } else {
         size_t len;
         char *src = read_all(stdin, &len);
-        status = src ? run_source(t, src, len, "<stdin>", "<stdin>") : 1;
+        status = src ? run_source(t, src, len, "<stdin>", "<stdin>", SRC_FILE) : 1;
         free(src);
     }
     /* Wait for the non-daemon threads, then stop the others for good. */
@@ -358,8 +366,17 @@ int gp_main(int argc, char **argv) {
     gp_flush_std_streams(t);
     gp_exc_clear(t);
     free(file_abs);
+    int by_sigint = in->exit_by_sigint;
     /* Daemon threads may still be parked inside the interpreter: then it
      * is not freed (the process exit ends them). */
     if (!still_running) gp_interp_free(in);
+    if (by_sigint) {
+        /* As CPython: after an uncaught KeyboardInterrupt the process ends
+         * by SIGINT, so its parent sees a death by signal (status 130 in a
+         * shell). */
+        fflush(NULL);
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

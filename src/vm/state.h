@@ -48,7 +48,21 @@ typedef struct GpFrame {
     Value gen;           /* the generator running this frame, or VNULL */
     uint16_t ret_reg;    /* caller register that receives the result */
     uint8_t is_entry;    /* returning from it leaves the C call of gp_eval */
+    uint8_t kind;        /* FRAME_*: what its caller in the same loop expects */
 } GpFrame;
+
+/* How a frame that is not an entry frame hands its result to the frame
+ * below it, in the same eval loop (vm/eval.c). */
+enum {
+    FRAME_CALL,      /* the result goes to the caller's ret_reg */
+    FRAME_INIT,      /* __init__ of a class call: the caller's ret_reg holds
+                        the instance already, the result must be None */
+    FRAME_GEN_FOR,   /* a generator resumed by FORITER: a yield is the loop
+                        variable (ret_reg), a return ends the loop */
+    FRAME_GEN_YIELDFROM, /* a generator resumed by the `yield from` of the
+                        generator below: a yield is yielded on by that one,
+                        a return is the value of its `yield from` */
+};
 
 /* The data stack: chunks holding frames and their registers. A frame
  * never straddles two chunks, so a frame's registers never move. */
@@ -80,7 +94,7 @@ typedef struct GpThread {
     void *c_stack_base;  /* the highest address of this thread's C stack */
     char *c_stack_low;   /* below this, C recursion raises RecursionError */
     void *c_stack_saved; /* stack pointer when the thread left the interpreter */
-    jmp_buf saved_regs;
+    GpRegs saved_regs;   /* callee-saved registers then (gp_spill_registers) */
     int stack_saved;     /* c_stack_saved is valid (the thread released the GIL) */
 
     Value *pins;         /* gp_pin */
@@ -115,6 +129,7 @@ struct GpInterp {
     Value memory_error;       /* preallocated MemoryError instance */
     Value argv;               /* list for sys.argv */
     Value module_cache;       /* dict: extra per-interpreter state of builtin modules */
+    Value signal_handlers;    /* list, one entry per signal number: None, 0 (SIG_DFL), 1 (SIG_IGN) or a callable */
 
     int recursion_limit;
     int int_max_str_digits;  /* sys.set_int_max_str_digits, 4300 by default */
@@ -135,8 +150,21 @@ struct GpInterp {
     uint64_t nan_counter;       /* payloads that make each float('nan') a distinct value */
 
     int exit_requested;       /* SystemExit seen: the exit status is in exit_code */
+    int exit_by_sigint;       /* an uncaught KeyboardInterrupt ended the program */
     int exit_code;
 };
+
+/* Record where this thread's C stack ends and its callee-saved registers,
+ * before it releases the GIL: the collector, run by another thread, then
+ * scans them as this thread's roots. Always inlined, so the registers are
+ * spilled as the calling function holds them: a function of its own would
+ * return before the GIL is released, and callee-saved registers it had
+ * saved in its frame would be lost from the snapshot. The caller's frame
+ * must stay active until it takes the GIL back (mem/heap.h). */
+static inline __attribute__((always_inline)) void gp_thread_save_stack(GpThread *t) {
+    t->c_stack_saved = gp_spill_registers(&t->saved_regs);
+    t->stack_saved = 1;
+}
 
 /* The current exception, its type test and clearing, as in CPython. */
 static inline int gp_exc_occurred(GpThread *t) { return t->exc != VNULL; }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../lang/ast.h"
+#include "../lang/lexer.h"
 #include "../obj/abstract.h"
 #include "../obj/dict.h"
 #include "../obj/exc.h"
@@ -29,6 +30,46 @@
 
 /* ---- source lines */
 
+/* A file declaring Latin-1 or another single-byte encoding (PEP 263):
+ * line `lineno` of its UTF-8 text, as CPython's linecache decodes it. */
+static char *recoded_source_line(FILE *fp, int lineno) {
+    char *raw = NULL, *text = NULL, *line = NULL;
+    size_t rawlen = 0, cap = 0;
+    char chunk[4096];
+    size_t got;
+    rewind(fp);
+    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        char *more = realloc(raw, rawlen + got);
+        if (!more) goto done;
+        raw = more;
+        memcpy(raw + rawlen, chunk, got);
+        rawlen += got;
+    }
+    AstSyntaxError err;
+    memset(&err, 0, sizeof err);
+    size_t n;
+    text = lexer_decode_source(raw, rawlen, SRC_BYTES, "", &err, &n);
+    free(err.line);
+    if (!text) goto done;
+    const char *p = text;
+    for (int i = 1; i < lineno && p; i++) {
+        p = strchr(p, '\n');
+        if (p) p++;
+    }
+    if (!p || (!*p && lineno > 1)) goto done;
+    const char *e = strchr(p, '\n');
+    cap = e ? (size_t)(e - p) : strlen(p);
+    line = malloc(cap + 1);
+    if (line) {
+        memcpy(line, p, cap);
+        line[cap] = 0;
+    }
+done:
+    free(raw);
+    free(text);
+    return line;
+}
+
 /* Line `lineno` of file `filename` (malloc'd, without its newline), or
  * NULL. Names like <string> and <stdin> have no source. */
 static char *read_source_line(const char *filename, int lineno) {
@@ -39,9 +80,22 @@ static char *read_source_line(const char *filename, int lineno) {
     char *line = NULL;
     size_t cap = 0;
     ssize_t n = 0;
+    char head[512];
+    size_t hn = 0;
     for (int i = 0; i < lineno; i++) {
         n = getline(&line, &cap, fp);
         if (n < 0) break;
+        /* The first two lines may declare the encoding. */
+        if (i < 2 && hn + (size_t)n <= sizeof head) {
+            memcpy(head + hn, line, (size_t)n);
+            hn += (size_t)n;
+        }
+    }
+    if (n >= 0 && lexer_source_is_recoded(head, hn)) {
+        free(line);
+        line = recoded_source_line(fp, lineno);
+        fclose(fp);
+        return line;
     }
     fclose(fp);
     if (n < 0) {
