@@ -2,6 +2,8 @@
 #
 #   make            build ./gilpy (release: -O2)
 #   make test       every suite (language, parser, C units), ending with "N passed, N failed"
+#   make test-gc    the collector under stress: the language suite with GILPY_GC_STRESS at
+#                   two levels, the thread GC stress script, the register-spill unit test
 #   make asan       build build/asan/gilpy (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   make tsan       build build/tsan/gilpy (ThreadSanitizer)
 #   make expected   regenerate tests/lang expected files with CPython 3.12
@@ -22,7 +24,7 @@ BUILD ?= build/release
 OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS))
 DEPS := $(OBJS:.o=.d)
 
-.PHONY: all test test-lang test-unit asan tsan expected bench clean lab
+.PHONY: all test test-gc test-lang test-unit asan tsan expected bench clean lab
 
 all: gilpy
 
@@ -52,7 +54,7 @@ tsan:
 
 # ---- tests
 
-UNIT_TESTS := build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil
+UNIT_TESTS := build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil build/unit/test_spill
 
 build/unit/test_bignum: tests/unit/test_bignum.c $(wildcard src/obj/bignum*.c src/obj/bignum*.h)
 	@mkdir -p build/unit
@@ -77,6 +79,15 @@ build/unit/test_gil_tsan: tests/unit/test_gil.c $(wildcard src/gil/*.c src/gil/*
 
 test: gilpy $(UNIT_TESTS)
 	tools/run_tests.sh
+
+# The x86-64 test calls the routine from inline assembly, which pushes a
+# return address into the red zone.
+build/unit/test_spill: tests/unit/test_spill.c src/mem/regs.c src/mem/heap.h
+	@mkdir -p build/unit
+	$(CC) $(CSTD) $(WARN) -O2 $(if $(filter x86_64,$(shell uname -m)),-mno-red-zone) -Iinclude -Isrc -o $@ tests/unit/test_spill.c src/mem/regs.c
+
+test-gc: gilpy build/unit/test_spill
+	SUITES=gc tools/run_tests.sh
 
 expected:
 	tools/gen_expected.sh

@@ -27,6 +27,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
+_set_thread_name = _thread._set_thread_name  # gilpy: names the GIL's trace tracks
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
@@ -598,6 +599,7 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            _set_thread_name(self._name)
             self._tstate_lock = _set_sentinel()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -663,6 +665,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident == get_ident():
+            _set_thread_name(self._name)
 
     @property
     def ident(self):

@@ -4,6 +4,9 @@
 #   SUITES="lang threads parser unit"   which suites to run
 #     lang     every tests/lang program under the default GIL policy (sched)
 #     threads  the thread_* and signal_* programs again under the ticks and timed policies
+#     gc       the collector under stress (not in the default set: make test-gc):
+#              the language suite collecting every 2000 and every 20000
+#              allocations, the thread GC stress script, the register-spill test
 set -u
 cd "$(dirname "$0")/.."
 GILPY=${GILPY:-./gilpy}
@@ -47,9 +50,15 @@ for s in $SUITES; do
         done ;;
     parser) if [ -x tests/parser/run.sh ]; then run_suite parser tests/parser/run.sh; fi ;;
     unit)
-        for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil; do
+        for u in build/unit/test_bignum build/unit/test_numfmt build/unit/test_dict build/unit/test_gil build/unit/test_spill; do
             if [ -x "$u" ]; then run_suite "$(basename "$u")" "$u"; fi
         done ;;
+    gc)
+        for level in 2000 20000; do
+            run_suite "lang (GILPY_GC_STRESS=$level)" env GILPY_GC_STRESS=$level tests/run_lang.sh --timeout "${GILPY_TIMEOUT:-120}" --interp "$GILPY"
+        done
+        run_suite "gc stress with threads" env GILPY="$GILPY" tests/stress/run.sh
+        run_suite test_spill build/unit/test_spill ;;
     esac
 done
 echo "$total_pass passed, $total_fail failed"

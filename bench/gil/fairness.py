@@ -8,7 +8,7 @@ import threading
 import time
 
 try:
-    import _gil
+    import gil as _gil
 except ImportError:
     _gil = None
 
@@ -29,7 +29,7 @@ def spin(i):
         n += 1
     counts[i] = n
     if _gil is not None:
-        waits[i] = _gil.stats()['max_wait_ns']
+        waits[i] = _gil.thread_stats()['max_wait_ns']
 
 
 ts = [threading.Thread(target=spin, args=(i,)) for i in range(k)]

@@ -58,6 +58,7 @@ typedef enum {
     GIL_EV_RELEASE,  /* a thread released it; arg: gil_release_reason */
     GIL_EV_DROP_REQ, /* a drop request was set on the holder; arg: 0 */
     GIL_EV_FORCED,   /* a holder was forced to switch; arg: 0 */
+    GIL_EV_FAILED_TAKE, /* ticks: a waiter woke and found the lock taken again; arg: 0 */
     GIL_EV_COUNT
 } gil_event;
 
@@ -136,6 +137,13 @@ int gil_has_waiters(const gil *g);
 _Atomic int *gil_waiters_word(gil *g);
 /* The current holder, or NULL. (A hint.) */
 gil_thread *gil_holder(const gil *g);
+
+/* A consistent-enough copy of th's counters, safe to take from any thread
+ * while th runs (each field is read atomically); *acquired_at (if not
+ * NULL) gets the start of th's current or last hold. */
+void gil_stats_read(const gil_thread *th, gil_stats *out, uint64_t *acquired_at);
+/* Zero th's counters (th itself, to measure a phase). */
+void gil_stats_reset(gil_thread *th, uint64_t now);
 
 /* Monotonic clock in ns, as the lock measures time. */
 uint64_t gil_now_ns(void);

@@ -92,24 +92,53 @@ void gil_thread_fini(gil *g, gil_thread *th) {
     pthread_cond_destroy(&th->cond);
 }
 
+
 void gil_note_acquired(gil *g, gil_thread *th, uint64_t now, int waited) {
     gil_stats *s = &th->stats;
-    s->acquisitions++;
+    STAT_ADD(s->acquisitions, 1);
     gil_thread *last = atomic_exchange(&g->last_holder, th);
-    if (last && last != th) s->switches++;
+    if (last && last != th) STAT_ADD(s->switches, 1);
     if (waited) {
         uint64_t w = now - th->wait_started;
-        s->wait_ns += w;
-        if (w > s->max_wait_ns) s->max_wait_ns = w;
+        STAT_ADD(s->wait_ns, w);
+        if (w > STAT_LOAD(s->max_wait_ns)) STAT_STORE(s->max_wait_ns, w);
     }
-    th->acquired_at = now;
+    STAT_STORE(th->acquired_at, now);
 }
 
 void gil_note_released(gil *g, gil_thread *th, uint64_t now, gil_release_reason why) {
     (void)g;
-    th->stats.held_ns += now - th->acquired_at;
-    th->stats.releases[why]++;
-    if (why == GIL_REL_DROP) th->stats.forced_drops++;
+    STAT_ADD(th->stats.held_ns, now - STAT_LOAD(th->acquired_at));
+    STAT_ADD(th->stats.releases[why], 1);
+    if (why == GIL_REL_DROP) STAT_ADD(th->stats.forced_drops, 1);
+}
+
+void gil_note_failed_take(gil_thread *th) { STAT_ADD(th->stats.failed_takes, 1); }
+
+void gil_stats_read(const gil_thread *th, gil_stats *out, uint64_t *acquired_at) {
+    const gil_stats *s = &th->stats;
+    out->acquisitions = STAT_LOAD(s->acquisitions);
+    out->switches = STAT_LOAD(s->switches);
+    out->forced_drops = STAT_LOAD(s->forced_drops);
+    out->failed_takes = STAT_LOAD(s->failed_takes);
+    out->held_ns = STAT_LOAD(s->held_ns);
+    out->wait_ns = STAT_LOAD(s->wait_ns);
+    out->max_wait_ns = STAT_LOAD(s->max_wait_ns);
+    for (int i = 0; i < GIL_REL_COUNT; i++) out->releases[i] = STAT_LOAD(s->releases[i]);
+    if (acquired_at) *acquired_at = STAT_LOAD(th->acquired_at);
+}
+
+void gil_stats_reset(gil_thread *th, uint64_t now) {
+    gil_stats *s = &th->stats;
+    STAT_STORE(s->acquisitions, 0);
+    STAT_STORE(s->switches, 0);
+    STAT_STORE(s->forced_drops, 0);
+    STAT_STORE(s->failed_takes, 0);
+    STAT_STORE(s->held_ns, 0);
+    STAT_STORE(s->wait_ns, 0);
+    STAT_STORE(s->max_wait_ns, 0);
+    for (int i = 0; i < GIL_REL_COUNT; i++) STAT_STORE(s->releases[i], 0);
+    STAT_STORE(th->acquired_at, now);
 }
 
 void gil_request_drop(gil *g, gil_thread *holder) {

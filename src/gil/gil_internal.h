@@ -29,6 +29,13 @@ struct gil {
     gil_thread *main;             /* the registered main thread, or NULL */
 };
 
+/* Counters and acquired_at are written only by their own thread, but
+ * other threads read them (statistics, sched's decisions): relaxed atomic
+ * accesses make that well defined. */
+#define STAT_LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define STAT_STORE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+#define STAT_ADD(x, v) __atomic_fetch_add(&(x), (v), __ATOMIC_RELAXED)
+
 /* Event reporting: call without mu held. */
 static inline void gil_emit(gil *g, gil_thread *th, gil_event ev, uint64_t now, uint64_t arg) {
     if (g->cfg.trace) g->cfg.trace(g->cfg.trace_ctx, th, ev, now, arg);
@@ -37,6 +44,7 @@ static inline void gil_emit(gil *g, gil_thread *th, gil_event ev, uint64_t now, 
 /* Bookkeeping shared by the policies (mu held). */
 void gil_note_acquired(gil *g, gil_thread *th, uint64_t now, int waited);
 void gil_note_released(gil *g, gil_thread *th, uint64_t now, gil_release_reason why);
+void gil_note_failed_take(gil_thread *th);
 void gil_request_drop(gil *g, gil_thread *holder);
 void gil_clear_drop(gil_thread *th);
 /* pthread_cond_timedwait on the monotonic clock for up to ns; 1 if it timed out. */

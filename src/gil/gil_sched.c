@@ -40,7 +40,7 @@
 #include "gil_internal.h"
 
 static uint64_t current_vruntime(const gil_thread *th, uint64_t now) {
-    return th->vruntime + (atomic_load(&th->gil->holder) == th ? now - th->acquired_at : 0);
+    return th->vruntime + (atomic_load(&th->gil->holder) == th ? now - STAT_LOAD(th->acquired_at) : 0);
 }
 
 static void link_waiter(gil *g, gil_thread *th) {
@@ -134,9 +134,9 @@ void gil_sched_acquire(gil *g, gil_thread *th) {
          * line, ask it to switch (once per hold). */
         holder = atomic_load(&g->holder);
         uint64_t t = gil_now_ns();
-        uint64_t slice_end = holder ? holder->acquired_at + g->cfg.interval_ns : t + g->cfg.interval_ns;
-        if (holder && holder != th && t >= slice_end && pick(g) == th && asked_slice != holder->acquired_at) {
-            asked_slice = holder->acquired_at;
+        uint64_t slice_end = holder ? STAT_LOAD(holder->acquired_at) + g->cfg.interval_ns : t + g->cfg.interval_ns;
+        if (holder && holder != th && t >= slice_end && pick(g) == th && asked_slice != STAT_LOAD(holder->acquired_at)) {
+            asked_slice = STAT_LOAD(holder->acquired_at);
             gil_request_drop(g, holder);
             pthread_mutex_unlock(&g->mu);
             gil_emit(g, th, GIL_EV_DROP_REQ, t, 0);
@@ -158,7 +158,7 @@ void gil_sched_acquire(gil *g, gil_thread *th) {
 /* mu held: account th's hold and pass the lock on (or free it). */
 static void release_locked(gil *g, gil_thread *th, uint64_t now, gil_release_reason why) {
     gil_note_released(g, th, now, why);
-    th->vruntime += now - th->acquired_at;
+    th->vruntime += now - STAT_LOAD(th->acquired_at);
     gil_thread *next = pick(g);
     if (next) {
         hand_to(g, next);
@@ -183,7 +183,7 @@ void gil_sched_yield(gil *g, gil_thread *th, gil_release_reason why) {
     gil_thread *next = pick(g);
     int go = 0;
     if (next) {
-        go = now - th->acquired_at >= g->cfg.interval_ns || should_preempt(g, next, th, now);
+        go = now - STAT_LOAD(th->acquired_at) >= g->cfg.interval_ns || should_preempt(g, next, th, now);
     }
     if (!go) {
         pthread_mutex_unlock(&g->mu);

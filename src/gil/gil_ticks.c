@@ -73,7 +73,8 @@ static void take(gil *g, gil_thread *th, int from_yield) {
         for (;;) {
             word_wait(g, &g->sem_count, 0);
             if (try_take(g)) break;
-            th->stats.failed_takes++; /* woken, or raced, and the count was gone */
+            gil_note_failed_take(th); /* woken, or raced, and the count was gone */
+            gil_emit(g, th, GIL_EV_FAILED_TAKE, gil_now_ns(), 0);
         }
         atomic_fetch_sub(&g->sem_sleepers, 1);
     }

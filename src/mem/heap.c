@@ -39,6 +39,10 @@
 #define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
 #define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
 #define NO_ASAN __attribute__((no_sanitize_address))
+/* Locals that ASan moves to its fake stacks (detect_stack_use_after_return)
+ * are off the C stack the collector scans: keep them on the real one. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "detect_stack_use_after_return=0"; }
 #else
 #define POISON(p, n) ((void)(p), (void)(n))
 #define UNPOISON(p, n) ((void)(p), (void)(n))
@@ -632,7 +636,10 @@ void gp_gc_collect(GpThread *t) {
     collect_with_registers(t);
     h->collections++;
     h->bytes_since_gc = 0;
-    h->threshold = h->live_bytes > h->min_threshold ? h->live_bytes : h->min_threshold;
+    /* The next collection after twice the live bytes (at least the
+     * minimum) have been allocated: a program holding a large structure
+     * marks it once per that much allocation, not once per its size. */
+    h->threshold = 2 * h->live_bytes > h->min_threshold ? 2 * h->live_bytes : h->min_threshold;
     if (h->min_threshold < MIN_THRESHOLD) h->threshold = h->min_threshold; /* stress: collect often */
     h->collecting = 0;
 }

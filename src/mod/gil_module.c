@@ -1,19 +1,23 @@
-/* gil_module.c - _gil: what the interpreter's GIL is doing, for programs
- * that study it (bench/gil/, the lab). gilpy-only; CPython has no such
+/* gil_module.c - gil: what the interpreter's GIL is doing, for programs
+ * that study it (bench/gil/, lab/). gilpy-only; CPython has no such
  * module, so scripts that must also run there import it conditionally.
  *
- *   _gil.policy()        'ticks', 'timed' or 'sched'
- *   _gil.interval()      the switch interval in seconds (sys.getswitchinterval)
- *   _gil.check_interval() the ticks between checks (sys.getcheckinterval)
- *   _gil.stats()         the calling thread's counters, as a dict:
- *       acquisitions, switches, forced_drops, failed_takes,
- *       held_ns, wait_ns, max_wait_ns, and releases_* by reason
- *       (blocking, check, drop, exit)
- *   _gil.reset_stats()   zero the calling thread's counters (to measure a phase)
- *   _gil.signals()       (received, handled): signals recorded by the C
- *                        handler and Python handler runs, since start
- * A thread reads only its own counters: they are written by that thread
- * (under the lock's mutex) and read here while it holds the GIL.
+ *   gil.policy()          'ticks', 'timed' or 'sched'
+ *   gil.interval()        the switch interval in seconds (sys.getswitchinterval)
+ *   gil.check_interval()  the ticks between checks (sys.getcheckinterval)
+ *   gil.stats()           everything: {'policy', 'switch_interval',
+ *       'check_interval', 'elapsed_ns', 'threads': [per thread], 'total'},
+ *       each thread (and the total) with acquisitions, switches,
+ *       forced_drops, failed_takes, held_ns, wait_ns, max_wait_ns,
+ *       releases_* by reason (blocking, check, drop, exit), held_fraction
+ *       and wait_fraction (of the thread's lifetime; for the total, of the
+ *       run: the share of time the GIL was held, and the mean number of
+ *       threads waiting), plus ident, name, alive, main
+ *   gil.thread_stats()    the calling thread's counters, as a dict
+ *   gil.reset_stats()     zero the calling thread's counters (to measure a phase)
+ *   gil.signals()         (received, handled): signals recorded by the C
+ *                         handler and Python handler runs, since start
+ * The same figures are printed at exit by -X gil-stats (vm/gil_trace.c).
  */
 #include <string.h>
 
@@ -25,6 +29,7 @@
 #include "../obj/str.h"
 #include "../obj/tuple.h"
 #include "../vm/error.h"
+#include "../vm/gil_trace.h"
 #include "../vm/signals.h"
 #include "../vm/state.h"
 
@@ -67,9 +72,19 @@ static Value m_stats(ARGS) {
     (void)args;
     (void)kw;
     if (gp_check_nargs(t, "stats", nargs, 0, 0) < 0) return VNULL;
+    return gp_gil_stats_dict(t);
+}
+
+static Value m_thread_stats(ARGS) {
+    (void)self;
+    (void)args;
+    (void)kw;
+    if (gp_check_nargs(t, "thread_stats", nargs, 0, 0) < 0) return VNULL;
     Value d = gp_dict_new(t);
     if (!d) return VNULL;
-    const gil_stats *s = &t->gil.stats;
+    gil_stats copy;
+    gil_stats_read(&t->gil, &copy, NULL);
+    const gil_stats *s = &copy;
     if (put(t, d, "acquisitions", s->acquisitions) < 0 || put(t, d, "switches", s->switches) < 0 ||
         put(t, d, "forced_drops", s->forced_drops) < 0 || put(t, d, "failed_takes", s->failed_takes) < 0 ||
         put(t, d, "held_ns", s->held_ns) < 0 || put(t, d, "wait_ns", s->wait_ns) < 0 ||
@@ -88,8 +103,7 @@ static Value m_reset_stats(ARGS) {
     (void)kw;
     if (gp_check_nargs(t, "reset_stats", nargs, 0, 0) < 0) return VNULL;
     /* The current hold counts from now on. */
-    memset(&t->gil.stats, 0, sizeof t->gil.stats);
-    t->gil.acquired_at = gil_now_ns();
+    gil_stats_reset(&t->gil, gil_now_ns());
     return V_NONE;
 }
 
@@ -108,11 +122,12 @@ static const GpMethodDef gil_methods[] = {
     {"interval", m_interval, 0},
     {"check_interval", m_check_interval, 0},
     {"stats", m_stats, 0},
+    {"thread_stats", m_thread_stats, 0},
     {NULL, NULL, 0},
 };
 
 const GpModuleDef gp_gil_module = {
-    "_gil",
+    "gil",
     gil_methods,
     NULL,
     "The interpreter's global interpreter lock: its policy and counters.",

@@ -304,6 +304,13 @@ static int sys_init(GpThread *t, Value m) {
     Value out = gp_file_from_fd(t, 1, "w", "<stdout>", -1);
     Value err = gp_file_from_fd(t, 2, "w", "<stderr>", 1);
     Value inp = gp_file_from_fd(t, 0, "r", "<stdin>", 0);
+    /* PYTHONUNBUFFERED (or -u, which sets it for us): write through, as
+     * CPython does, so output interleaves with os.write and survives fork. */
+    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    if (out && err && unbuf && *unbuf) {
+        gp_file_set_unbuffered(out);
+        gp_file_set_unbuffered(err);
+    }
     if (!out || !err || !inp) return -1;
     if (gp_module_add(t, m, "stdout", out) < 0 || gp_module_add(t, m, "stderr", err) < 0 ||
         gp_module_add(t, m, "stdin", inp) < 0 || gp_module_add(t, m, "__stdout__", out) < 0 ||

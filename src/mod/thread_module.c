@@ -15,6 +15,7 @@
 #include "../obj/tuple.h"
 #include "../obj/type.h"
 #include "../vm/error.h"
+#include "../vm/gil_trace.h"
 #include "../vm/state.h"
 #include "../vm/thread.h"
 #include "thread_impl.h"
@@ -114,7 +115,18 @@ static Value m_daemon_threads_allowed(ARGS) {
     return V_TRUE;
 }
 
+/* threading tells the GIL's statistics and trace the thread's name. */
+static Value m_set_thread_name(ARGS) {
+    (void)self;
+    if (gp_check_no_kw(t, "_set_thread_name", kw) < 0 || gp_check_nargs(t, "_set_thread_name", nargs, 1, 1) < 0)
+        return VNULL;
+    if (!gp_is_str(args[0])) return gp_raise(t, &gp_TypeError, "thread name must be str");
+    gp_gil_record_name(t, gp_str_data(args[0]), gp_str_nbytes(args[0]));
+    return V_NONE;
+}
+
 static const GpMethodDef thread_methods[] = {
+    {"_set_thread_name", m_set_thread_name, 0},
     {"start_new_thread", m_start_new_thread, 0},
     {"start_new", m_start_new_thread, 0},
     {"allocate_lock", m_allocate_lock, 0},

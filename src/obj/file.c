@@ -544,6 +544,7 @@ GpType gp_UnsupportedOperation = {
     .hdr = {&gp_type_type},
     .name = "io.UnsupportedOperation",
     .base = &gp_OSError,
+    .base2 = &gp_ValueError,
     .flags = GP_TF_BASETYPE | GP_TF_EXC_SUB,
 };
 

@@ -22,8 +22,8 @@
  * random, buffering=0 -> FileIO. */
 extern GpType gp_iobase_type, gp_textio_type, gp_bufferedio_type;
 extern GpType gp_bufferedreader_type, gp_bufferedwriter_type, gp_bufferedrandom_type, gp_fileio_type;
-/* io.UnsupportedOperation. CPython derives it from both OSError and
- * ValueError; single inheritance makes it an OSError only here. */
+/* io.UnsupportedOperation: an OSError and a ValueError, as in CPython
+ * (its ValueError is a layout-less second base, GpType.base2). */
 extern GpType gp_UnsupportedOperation;
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -42,6 +42,8 @@ int gp_file_write(GpThread *t, Value file, Value str);
 /* Is v one of gilpy's own file objects (text or binary)? */
 int gp_is_file(Value v);
 int gp_file_flush(GpThread *t, Value file);
+/* Make a writable file write through at once (python -u, PYTHONUNBUFFERED). */
+void gp_file_set_unbuffered(Value file);
 /* Flush sys.stdout and sys.stderr (at exit); errors are ignored. */
 void gp_flush_std_streams(GpThread *t);
 /* input([prompt]) */

@@ -213,6 +213,11 @@ fail:
     return VNULL;
 }
 
+void gp_file_set_unbuffered(Value file) {
+    GpFile *f = (GpFile *)v_obj(file);
+    if (f->writable) f->wbuffering = WB_NONE;
+}
+
 Value gp_file_from_fd(GpThread *t, int fd, const char *mode, const char *name, int line_buffered) {
     int binary = strchr(mode, 'b') != NULL, plus = strchr(mode, '+') != NULL;
     int readable = mode[0] == 'r' || plus, writable = mode[0] != 'r' || plus;

@@ -98,6 +98,11 @@ struct GpType {
     GpObj hdr;
     const char *name;  /* for heap types, points into the name string object */
     GpType *base;      /* the base whose C layout instances extend */
+    /* A second base that adds no C layout, or NULL (nearly always): it
+     * joins the MRO after base's own line, as C3 would put it for two
+     * single-inheritance chains with a common tail. io.UnsupportedOperation
+     * (OSError and ValueError) needs it. */
+    GpType *base2;
     Value name_obj;    /* str: __name__ */
     Value qualname;    /* str: __qualname__ */
     Value module;      /* str: __module__, VNULL for builtins ("builtins") */

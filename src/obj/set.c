@@ -12,6 +12,11 @@
  * smallest power of two above used*4 (used*2 beyond 50000 elements),
  * dropping the dummies. Matching each of these rules is what makes
  * iteration order (and so print({5, 3, 9})) identical to CPython's.
+ *
+ * A grown table is a blob (mem/heap.h), not malloc'd memory: a pointer
+ * into a table that was replaced, or whose set died, stays valid and
+ * keeps its keys alive (docs/design.md, "GC safety rules"), and a set
+ * needs no finalizer.
  */
 #include "set_internal.h"
 
@@ -35,8 +40,6 @@ static const GpObj dummy_obj = {&gp_object_type};
 #define DUMMY v_from_obj(&dummy_obj)
 
 static int is_active(const GpSetEntry *e) { return e->key != VNULL && e->key != DUMMY; }
-
-static GpInterp *interp_of(GpThread *t) { return t ? t->interp : NULL; }
 
 int gpset_hash(GpThread *t, Value key, int64_t *hash) { return gp_hash(t, key, hash); }
 
@@ -114,7 +117,7 @@ int gpset_table_resize(GpThread *t, GpSet *so, size_t minused) {
     }
     GpSetEntry *oldtable = so->table;
     size_t oldmask = so->mask;
-    int old_malloced = oldtable != so->small;
+    int old_blob = oldtable != so->small;
     GpSetEntry small_copy[MINSIZE];
     GpSetEntry *newtable;
     if (newsize == MINSIZE) {
@@ -126,7 +129,7 @@ int gpset_table_resize(GpThread *t, GpSet *so, size_t minused) {
             oldtable = small_copy;
         }
     } else {
-        newtable = gp_mem_alloc(t, newsize * sizeof(GpSetEntry));
+        newtable = gp_blob_alloc(t, newsize * sizeof(GpSetEntry));
         if (!newtable) return -1;
     }
     memset(newtable, 0, newsize * sizeof(GpSetEntry));
@@ -140,7 +143,9 @@ int gpset_table_resize(GpThread *t, GpSet *so, size_t minused) {
         for (size_t i = 0; i <= oldmask; i++)
             if (is_active(&oldtable[i])) insert_clean(newtable, so->mask, oldtable[i].key, oldtable[i].hash);
     }
-    if (old_malloced) gp_mem_free(interp_of(t), oldtable, (oldmask + 1) * sizeof(GpSetEntry));
+    /* Heap sets leave the old table to the collector; immortal ones
+     * (t == NULL: built at start-up) own theirs. */
+    if (old_blob && !t) gp_blob_free_immortal(oldtable);
     return 0;
 }
 
@@ -234,7 +239,7 @@ Value gpset_pop(GpSet *so) {
 }
 
 void gpset_clear(GpThread *t, GpSet *so) {
-    if (so->table != so->small) gp_mem_free(interp_of(t), so->table, (so->mask + 1) * sizeof(GpSetEntry));
+    if (so->table != so->small && !t) gp_blob_free_immortal(so->table);
     memset(so->small, 0, sizeof so->small);
     so->table = so->small;
     so->mask = MINSIZE - 1;
@@ -404,17 +409,13 @@ int gp_set_update(GpThread *t, Value set, Value iterable) {
 
 void gpset_trace(GpGc *gc, GpObj *self) {
     GpSet *so = (GpSet *)self;
+    if (so->table != so->small) gc_mark_blob(gc, so->table);
     if (so->table) {
         for (size_t i = 0; i <= so->mask; i++)
             if (is_active(&so->table[i])) gc_mark(gc, so->table[i].key);
     }
     int32_t off = self->type->dict_offset;
     if (off) gc_mark(gc, *(Value *)((char *)self + off));
-}
-
-void gpset_finalize(GpInterp *in, GpObj *self) {
-    GpSet *so = (GpSet *)self;
-    if (so->table && so->table != so->small) gp_mem_free(in, so->table, (so->mask + 1) * sizeof(GpSetEntry));
 }
 
 /* ---- the iterator: a slot position, and the size it expects the set to

@@ -68,6 +68,5 @@ Value gpset_inplace(GpThread *t, int op, Value a, Value b);
 /* The slots set.c defines for set_type.c. */
 Value gpset_iter(GpThread *t, Value self);
 void gpset_trace(GpGc *gc, GpObj *self);
-void gpset_finalize(GpInterp *in, GpObj *self);
 
 #endif

@@ -311,7 +311,6 @@ GpType gp_set_type = {
     .new_ = set_new,
     .init = set_init,
     .trace = gpset_trace,
-    .finalize = gpset_finalize,
     .methods = set_methods,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.",
 };
@@ -331,7 +330,6 @@ GpType gp_frozenset_type = {
     .binop = gpset_binop,
     .new_ = frozenset_new,
     .trace = gpset_trace,
-    .finalize = gpset_finalize,
     .methods = frozenset_methods,
     .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable "
            "unordered collection of unique elements.",

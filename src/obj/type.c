@@ -71,9 +71,25 @@ static void add_to_dict(GpType *type, const char *name, Value v) {
     gp_dict_set(NULL, type->dict, gp_str_immortal(name), v);
 }
 
+/* type, then base's chain down to the first class also in base2's MRO,
+ * then base2's MRO: C3's answer when the two chains share their tail. */
+static void set_mro_two_bases(GpType *type) {
+    Value tail = type->base2->mro;
+    size_t ntail = gp_tuple_len(tail), n = 1;
+    for (const GpType *b = type->base; b && !gp_type_is_subtype(type->base2, b); b = b->base) n++;
+    type->mro = gp_tuple_new(NULL, n + ntail);
+    Value *items = gp_tuple_items(type->mro);
+    size_t i = 0;
+    items[i++] = v_from_obj(type);
+    for (GpType *b = type->base; i < n; b = b->base) items[i++] = v_from_obj(b);
+    for (size_t k = 0; k < ntail; k++) items[i++] = gp_tuple_items(tail)[k];
+    type->bases = gp_tuple_pack(NULL, 2, v_from_obj(type->base), v_from_obj(type->base2));
+}
+
 int gp_type_ready(GpThread *t, GpType *type) {
     if (type->flags & GP_TF_READY) return 0;
     if (type->base && gp_type_ready(t, type->base) < 0) return -1;
+    if (type->base2 && gp_type_ready(t, type->base2) < 0) return -1;
     if (!type->hdr.type) type->hdr.type = &gp_type_type;
     if (type->base) inherit_slots(type, type->base);
     if (!type->name_obj) {
@@ -90,12 +106,16 @@ int gp_type_ready(GpThread *t, GpType *type) {
             type->module = gp_str_immortal("builtins");
         }
     }
-    size_t depth = 0;
-    for (const GpType *b = type; b; b = b->base) depth++;
-    type->mro = gp_tuple_new(NULL, depth);
-    size_t i = 0;
-    for (GpType *b = type; b; b = b->base) gp_tuple_items(type->mro)[i++] = v_from_obj(b);
-    type->bases = type->base ? gp_tuple_pack(NULL, 1, v_from_obj(type->base)) : gp_tuple_empty();
+    if (type->base2) {
+        set_mro_two_bases(type);
+    } else {
+        size_t depth = 0;
+        for (const GpType *b = type; b; b = b->base) depth++;
+        type->mro = gp_tuple_new(NULL, depth);
+        size_t i = 0;
+        for (GpType *b = type; b; b = b->base) gp_tuple_items(type->mro)[i++] = v_from_obj(b);
+        type->bases = type->base ? gp_tuple_pack(NULL, 1, v_from_obj(type->base)) : gp_tuple_empty();
+    }
     type->dict = gp_dict_new(NULL);
     for (const GpMethodDef *m = type->methods; m && m->name; m++)
         add_to_dict(type, m->name, gp_builtin_new(NULL, m, VNULL, type));

@@ -4,7 +4,7 @@
  * of a Python function from Python pushes a frame on the thread's data
  * stack and continues in the same loop, and RETURN pops back. C recursion
  * happens only when C code calls back into Python (a builtin calling a
- * key function, a generator being resumed), so deep Python recursion is
+ * key function, a generator resumed from C), so deep Python recursion is
  * bounded by the recursion limit, never by the C stack.
  *
  * Dispatch uses computed gotos where the compiler supports them (one

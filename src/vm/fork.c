@@ -28,6 +28,7 @@
 #include "error.h"
 #include "fork.h"
 #include "gil_glue.h"
+#include "gil_trace.h"
 #include "signals.h"
 
 /* interp->module_cache["<at fork>"]: [before, after_in_parent, after_in_child] */
@@ -87,6 +88,7 @@ static void after_fork_child(GpThread *t) {
     in->main_thread = t;
     t->is_main = 1;
     gp_signals_after_fork(in);
+    gp_gil_records_after_fork(t);
     /* A fresh GIL; the parent's is abandoned (see above). */
     gp_gil_after_fork(t);
     Value threading = gp_dict_get_cstr(in->modules, "threading");

@@ -1,9 +1,13 @@
 /* gen.c - generator objects.
  *
  * A generator owns its frame and registers (GpGen.regs), so they outlive
- * the call that created it. Resuming links that frame on top of the
- * thread's frames and runs it in a nested gp_eval_frame until it yields
- * (YIELD returns from the loop with the generator SUSPENDED) or returns.
+ * the call that created it. Resuming from C (next(), send(), throw(), a
+ * builtin consuming it) links that frame on top of the thread's frames and
+ * runs it in a nested gp_eval_frame until it yields (YIELD returns from
+ * the loop with the generator SUSPENDED) or returns. A `for` loop or a
+ * `yield from` in Python resumes it in the running loop instead
+ * (vm_gen_resume_in_loop): the frame is pushed like a call, and its yield
+ * or return switches back to the frame below (vm/eval.c, FRAME_GEN_*).
  * `yield from` re-executes its instruction on every resumption until the
  * inner iterator is done; the value sent to the outer generator is handed
  * over in GpGen.sent.

@@ -1,5 +1,6 @@
 /* gil_glue.c - the interpreter's side of the GIL (see gil_glue.h). */
 #include "gil_glue.h"
+#include "gil_trace.h"
 
 #include <signal.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@ int gp_gil_setup(GpInterp *in) {
     gil_config cfg = {0};
     cfg.policy = (gil_policy)in->gil_policy;
     cfg.interval_ns = interval_ns(in);
+    cfg.trace = gp_gil_trace_hook(in);
     in->gil = gil_new(&cfg);
     if (!in->gil) return -1;
     in->gil_waiting = gil_waiters_word(in->gil);
@@ -68,6 +70,7 @@ void gp_gil_teardown(GpInterp *in) {
 void gp_gil_thread_init(GpThread *t) {
     gil_thread_init(t->interp->gil, &t->gil, &t->eval_breaker, t->is_main);
     t->gil_registered = 1;
+    if (!t->record) gp_gil_record_thread(t); /* statistics are best effort: no record if out of memory */
 }
 
 /* A thread other than the main one found the interpreter finalizing:

@@ -10,6 +10,7 @@
 #include "../obj/type.h"
 #include "error.h"
 #include "gil_glue.h"
+#include "gil_trace.h"
 #include "signals.h"
 #include "state.h"
 
@@ -25,6 +26,8 @@ GpInterp *gp_interp_new(void) {
         return NULL;
     }
     pthread_mutex_init(&in->threads_mu, NULL);
+    pthread_mutex_init(&in->records_mu, NULL);
+    in->started_ns = gil_now_ns();
     in->recursion_limit = 1000;
     in->int_max_str_digits = 4300;
     in->check_interval = 100;
@@ -65,9 +68,11 @@ void gp_interp_free(GpInterp *in) {
      * not freed: they may still be running. */
     GpThread *main = in->main_thread;
     gp_signals_uninstall(in);
+    gp_gil_trace_finish(in);
     gp_gil_teardown(in);
     gp_heap_free(in, in->heap);
     if (main) gp_thread_free(main);
     pthread_mutex_destroy(&in->threads_mu);
+    pthread_mutex_destroy(&in->records_mu);
     free(in);
 }

@@ -25,6 +25,7 @@
 #include "error.h"
 #include "eval.h"
 #include "gil_glue.h"
+#include "gil_trace.h"
 #include "signals.h"
 #include "thread.h"
 #include "state.h"
@@ -36,13 +37,18 @@ static const char usage[] =
     "Options:\n"
     "  -c cmd   : program passed in as string (terminates option list)\n"
     "  -h       : print this help message and exit (also --help)\n"
+    "  -u       : unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)\n"
     "  -V       : print the gilpy version and exit (also --version)\n"
-    "  -X opt   : implementation option: gil=ticks|timed|sched chooses the GIL policy\n"
+    "  -X opt   : implementation option: gil=ticks|timed|sched chooses the GIL policy,\n"
+    "             gil-trace=FILE records every GIL event (Chrome trace format),\n"
+    "             gil-stats prints the GIL's statistics at exit\n"
     "file       : program read from script file\n"
     "-          : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...    : arguments passed to program in sys.argv[1:]\n"
     "Environment:\n"
-    "  GILPY_GIL : the GIL policy, as -X gil=\n";
+    "  GILPY_GIL : the GIL policy, as -X gil=\n"
+    "  GILPY_GIL_TRACE : as -X gil-trace=\n"
+    "  GILPY_GIL_STATS : as -X gil-stats when set (not 0)\n";
 
 /* ---- reading source */
 
@@ -251,6 +257,11 @@ int gp_main(int argc, char **argv) {
     int i = 1;
     const char *command = NULL, *script = NULL;
     const char *gil = getenv("GILPY_GIL");
+    int unbuffered = 0;
+    const char *trace_path = getenv("GILPY_GIL_TRACE");
+    if (trace_path && !*trace_path) trace_path = NULL;
+    const char *stats_env = getenv("GILPY_GIL_STATS");
+    int print_stats = stats_env && *stats_env && strcmp(stats_env, "0") != 0;
     int gil_from_env = gil != NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -272,6 +283,10 @@ int gp_main(int argc, char **argv) {
             i++;
             break;
         }
+        if (!strcmp(a, "-u")) {
+            unbuffered = 1;
+            continue;
+        }
         if (!strcmp(a, "-X")) {
             if (i + 1 >= argc) {
                 fputs("Argument expected for the -X option\n", stderr);
@@ -281,6 +296,10 @@ int gp_main(int argc, char **argv) {
             if (!strncmp(opt, "gil=", 4)) {
                 gil = opt + 4;
                 gil_from_env = 0;
+            } else if (!strncmp(opt, "gil-trace=", 10) && opt[10]) {
+                trace_path = opt + 10;
+            } else if (!strcmp(opt, "gil-stats")) {
+                print_stats = 1;
             } else {
                 fprintf(stderr, "gilpy: unknown -X option '%s'\n", opt);
                 return 2;
@@ -311,6 +330,13 @@ int gp_main(int argc, char **argv) {
         return 2;
     }
     GpThread *t = in->main_thread;
+    if (trace_path) gp_gil_trace_enable(in, trace_path);
+    in->print_stats = print_stats;
+    if (unbuffered) {
+        Value sysd = ((GpModule *)v_obj(in->sys))->dict;
+        gp_file_set_unbuffered(gp_dict_get_cstr(sysd, "stdout"));
+        gp_file_set_unbuffered(gp_dict_get_cstr(sysd, "stderr"));
+    }
     gp_signals_install(in);
     if (gp_gil_setup(in) < 0) {
         fputs("gilpy: cannot create the GIL (out of memory)\n", stderr);
@@ -364,6 +390,8 @@ int gp_main(int argc, char **argv) {
     /* Wait for the non-daemon threads, then stop the others for good. */
     int still_running = gp_threads_finalize(t);
     gp_flush_std_streams(t);
+    if (in->print_stats) gp_gil_print_stats(in);
+    gp_gil_trace_finish(in);
     gp_exc_clear(t);
     free(file_abs);
     int by_sigint = in->exit_by_sigint;

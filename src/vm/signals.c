@@ -13,6 +13,7 @@
 #include "../obj/list.h"
 #include "../obj/tuple.h"
 #include "error.h"
+#include "gil_trace.h"
 
 /* Process-wide, written by the C handler (see signals.h). Lock-free
  * atomics are async-signal-safe. */
@@ -21,12 +22,40 @@ static _Atomic(GpInterp *) signal_interp;
 static _Atomic int wakeup_fd = -1;
 static _Atomic int wakeup_warn = 1;
 static _Atomic uint64_t received, handled;
+/* Arrival times for the GIL trace: a fixed ring the handler fills with
+ * clock_gettime (async-signal-safe); later arrivals overwrite nothing and
+ * are only counted. */
+#define ARRIVALS 4096
+static _Atomic int record_arrivals;
+static _Atomic uint64_t arrival_ts[ARRIVALS];
+static _Atomic int arrival_sig[ARRIVALS];
+static _Atomic uint64_t narrivals;
+
+void gp_signals_record_arrivals(int on) { atomic_store(&record_arrivals, on); }
+
+size_t gp_signals_arrivals(uint64_t *ts, int *sig, size_t max) {
+    uint64_t n = atomic_load(&narrivals);
+    if (n > ARRIVALS) n = ARRIVALS;
+    if (n > max) n = max;
+    for (uint64_t i = 0; i < n; i++) {
+        ts[i] = atomic_load(&arrival_ts[i]);
+        sig[i] = atomic_load(&arrival_sig[i]);
+    }
+    return (size_t)n;
+}
 
 void gp_signals_c_handler(int sig) {
     int saved_errno = errno;
     if (sig > 0 && sig < NSIG) {
         atomic_fetch_add(&tripped[sig], 1);
         atomic_fetch_add(&received, 1);
+        if (atomic_load(&record_arrivals)) {
+            uint64_t i = atomic_fetch_add(&narrivals, 1);
+            if (i < ARRIVALS) {
+                atomic_store(&arrival_ts[i], gil_now_ns());
+                atomic_store(&arrival_sig[i], sig);
+            }
+        }
         GpInterp *in = atomic_load(&signal_interp);
         if (in) {
             atomic_store(&in->signals_pending, 1);
@@ -103,6 +132,7 @@ uint64_t gp_signals_handled(void) { return atomic_load(&handled); }
 /* Run the Python handler of sig once. */
 static int run_one(GpThread *t, int sig) {
     atomic_fetch_add(&handled, 1);
+    gp_gil_trace_handler(t, sig);
     Value h = t->interp->signal_handlers ? gp_list_obj(t->interp->signal_handlers)->items[sig] : V_NONE;
     if (h == V_NONE) {
         /* Before the signal module set a handler, SIGINT raises

@@ -52,6 +52,11 @@ void gp_signals_c_handler(int sig);
 /* signal.set_wakeup_fd: the previous fd. */
 int gp_signals_set_wakeup_fd(int fd, int warn_on_full_buffer);
 
+/* Keep the arrival time of each signal (for the GIL trace; off by default). */
+void gp_signals_record_arrivals(int on);
+/* Copy up to max recorded arrivals (time, signal number); their count. */
+size_t gp_signals_arrivals(uint64_t *ts, int *sig, size_t max);
+
 /* Signals recorded by the C handler since start (for _gil and the lab). */
 uint64_t gp_signals_received(void);
 /* Python handler runs since start. */

@@ -109,6 +109,7 @@ typedef struct GpThread {
     Value boot;          /* (callable, args, kwargs) until a new thread starts running it */
     Value sentinel;      /* _thread lock released when the thread ends (Thread.join), or VNULL */
     gil_thread gil;      /* this thread's record in the GIL (breaker: &eval_breaker) */
+    struct GpThreadRecord *record; /* its statistics and trace (vm/gil_trace.h), while it runs */
     int gil_registered;  /* gil is initialised */
     int linked;          /* in interp->threads */
     Value repr_stack;    /* list of containers whose repr is in progress */
@@ -142,6 +143,13 @@ struct GpInterp {
     _Atomic int *gil_waiting; /* gil_waiters_word(gil): polled at check points */
     _Atomic int signals_pending; /* a signal awaits the main thread (ticks: check every tick) */
     int finalizing;           /* the main thread is shutting down: other threads must stop */
+    /* GIL statistics and trace (vm/gil_trace.h). */
+    struct GpThreadRecord *records; /* every thread ever run, newest first */
+    pthread_mutex_t records_mu;     /* taken to add a record */
+    char *trace_path;               /* -X gil-trace=FILE, or NULL */
+    _Atomic int trace_frozen;       /* the trace is being written: record nothing more */
+    int print_stats;                /* -X gil-stats */
+    uint64_t started_ns;
     _Atomic int nthreads;     /* threads started by _thread and still running */
     uint64_t next_ident;
     uint64_t next_serial;     /* unique numbers for objects that key per-thread data (_thread._local) */

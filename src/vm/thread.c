@@ -14,6 +14,7 @@
 #include "../obj/tuple.h"
 #include "error.h"
 #include "gil_glue.h"
+#include "gil_trace.h"
 
 /* The C stack of a Python thread. Deep Python recursion does not use it
  * (frames live on the data stack); C recursion (repr of nested containers,
@@ -70,6 +71,7 @@ static void *thread_main(void *arg) {
         t->sentinel = VNULL;
         if (!gp_call_method(t, s, "release", NULL, 0)) gp_exc_clear(t);
     }
+    gp_gil_record_thread_end(t);
     gp_thread_unlink(t);
     gp_gil_thread_exit(t);
     gp_thread_free(t);

@@ -1,6 +1,8 @@
-/* vmops.h - the out-of-line parts of instructions (vmops.c, gen.c): slow
- * paths and rare operations, kept out of the eval loop's body so that
- * the loop stays small. */
+/* vmops.h - the out-of-line parts of instructions (vmops.c, vmattr.c,
+ * gen.c): slow paths and rare operations, kept out of the eval loop's body
+ * so that the loop stays small; and the few inline fast paths (cache
+ * hits, small-int operators, generator switches) the loop shares with
+ * them. */
 #ifndef GP_VMOPS_H
 #define GP_VMOPS_H
 
@@ -63,10 +65,9 @@ static inline int vm_small_binop(int op, Value a, Value b, Value *out) {
     }
 }
 
-/* Attribute access with inline caches (vmattr.c). cache[0] holds a kind
- * (bits 32 and up) and the version of the type it is valid for (the low
- * 32 bits); cache[1] the kind's datum. LOADMETHOD's cache is (version,
- * method). */
+/* Attribute access with inline caches (vmattr.c): two entries of two
+ * words, each (kind << 32 | the version of the type it is valid for, the
+ * kind's datum). LOADMETHOD's entries are (version, method). */
 enum { AC_NONE, AC_DICT, AC_SLOT, AC_PROPERTY, AC_DATA, AC_CLASS };
 Value vm_getattr(GpThread *t, Value obj, Value name, Instr *cache);
 
@@ -135,8 +136,7 @@ Value vm_setup_annotations(GpThread *t, GpFrame *f);
 int vm_with_enter(GpThread *t, Value mgr, Value *out);
 Value vm_with_exit(GpThread *t, Value exit_fn, Value exc);
 
-/* Generators (gen.c). */
-/* A generator's frame f yields: it is suspended (in its `yield from`
+/* Generators (gen.c). A generator's frame f yields: it is suspended (in its `yield from`
  * when in_yieldfrom), and the frame below it runs again. Inline: every
  * yield runs it. */
 static inline void vm_gen_suspend(GpThread *t, GpFrame *f, int in_yieldfrom) {

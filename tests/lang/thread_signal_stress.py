@@ -6,7 +6,7 @@ import threading
 import time
 
 try:
-    import _gil
+    import gil as _gil
 except ImportError:
     _gil = None
 

@@ -83,7 +83,7 @@ done
 if "$cc" "${cflags[@]}" -o "$build/test_parser" tests/unit/test_parser.c "${srcs[@]}" -lm; then
     out="$("$build/test_parser" 2>&1)"
     last="$(printf '%s\n' "$out" | tail -n 1)"
-    printf '%s\n' "$out" | grep '^FAIL' || true
+    printf '%s\n' "$out" | grep -a '^FAIL' || true
     if [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
         passed=$((passed + BASH_REMATCH[1]))
         failed=$((failed + BASH_REMATCH[2]))

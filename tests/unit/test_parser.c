@@ -47,8 +47,10 @@ static char *run(const char *src, size_t len, ParseMode mode, AstSyntaxError *ou
         ast_dump(m, &res, &n);
     } else {
         static const char *const kinds[] = {"SyntaxError", "IndentationError", "TabError", "MemoryError"};
-        res = malloc(512);
-        snprintf(res, 512, "%s: %s / %d / %d / %d / %d", kinds[err.kind], err.msg, err.lineno, err.col,
+        /* Room for the whole message plus the kind and four numbers. */
+        size_t cap = sizeof err.msg + 96;
+        res = malloc(cap);
+        snprintf(res, cap, "%s: %s / %d / %d / %d / %d", kinds[err.kind], err.msg, err.lineno, err.col,
                  err.end_lineno, err.end_col);
         if (out_err) {
             *out_err = err;
@@ -234,8 +236,8 @@ static void test_errors(Tally *t)
     expect(t, "x = \xe2\x82\xac\n", PARSE_FILE, "SyntaxError: invalid character '\xe2\x82\xac' (U+20AC) / 1 / 5 / 1 / 5");
     expect_n(t, "x = 1\n\0\n", 8, PARSE_FILE, "SyntaxError: source code cannot contain null bytes / 2 / 0 / 2 / 0");
     expect(t, "x = 'a\xff'\n", PARSE_FILE,
-           "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 6: invalid start byte / 1 "
-           "/ 7 / 1 / -1");
+           "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte / 1 "
+           "/ 5 / 1 / 9");
     expect(t, "\xef\xbb\xbfx = (\n", PARSE_FILE, "SyntaxError: '(' was never closed / 1 / 3 / 1 / 0");
     expect(t, "def f(x, x): pass\n", PARSE_FILE,
            "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='x'), arg(arg='x')], "
