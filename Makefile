@@ -98,3 +98,8 @@ bench: gilpy
 
 clean:
 	rm -rf build gilpy
+
+# The GIL lab (make lab, make lab-quick) and its report (make lab-screenshot,
+# make test-lab) live beside the experiments.
+-include lab/lab.mk
+-include lab/report.mk
