@@ -30,8 +30,13 @@
  *
  * Races and their fixes:
  *  - a waiter deciding to preempt while the holder releases: decisions
- *    and handoffs happen under mu; a request that arrives after the
- *    holder changed is cleared by the new holder when it takes the lock;
+ *    and handoffs happen under mu. A request may be aimed at a thread
+ *    that was handed the lock but has not woken yet, or be left over
+ *    from an earlier hold; so the new holder, when it takes the lock,
+ *    clears its drop bit and then decides again, under mu, whether a
+ *    waiter deserves the lock now (setting the bit again if so). Blindly
+ *    clearing it lost the request of a thread back from I/O, which then
+ *    waited a whole slice;
  *  - lost wakeups: `handed` is set under mu before signalling, and waiters
  *    test it under mu before and after sleeping;
  *  - a signal handler cannot take mu: it only sets signal_pending and the
@@ -90,6 +95,15 @@ static int should_preempt(gil *g, const gil_thread *waiter, const gil_thread *ho
     return waiter->vruntime + g->cfg.preempt_gap_ns < hv;
 }
 
+/* mu held, th just took the lock: drop any stale request, then ask
+ * again if a waiter should have the lock at once (see the races above). */
+static void start_hold(gil *g, gil_thread *th, uint64_t now) {
+    gil_clear_drop(th);
+    if (th->is_main) atomic_store(&g->signal_pending, 0);
+    gil_thread *next = pick(g);
+    if (next && should_preempt(g, next, th, now)) gil_request_drop(g, th);
+}
+
 void gil_sched_acquire(gil *g, gil_thread *th) {
     pthread_mutex_lock(&g->mu);
     uint64_t now = gil_now_ns();
@@ -97,8 +111,7 @@ void gil_sched_acquire(gil *g, gil_thread *th) {
         g->locked = 1;
         atomic_store(&g->holder, th);
         gil_note_acquired(g, th, now, 0);
-        gil_clear_drop(th);
-        if (th->is_main) atomic_store(&g->signal_pending, 0);
+        start_hold(g, th, now);
         pthread_mutex_unlock(&g->mu);
         gil_emit(g, th, GIL_EV_ACQUIRE, now, 0);
         return;
@@ -149,8 +162,7 @@ void gil_sched_acquire(gil *g, gil_thread *th) {
     th->handed = 0;
     now = gil_now_ns();
     gil_note_acquired(g, th, now, 1);
-    gil_clear_drop(th);
-    if (th->is_main) atomic_store(&g->signal_pending, 0);
+    start_hold(g, th, now);
     pthread_mutex_unlock(&g->mu);
     gil_emit(g, th, GIL_EV_ACQUIRE, now, now - th->wait_started);
 }

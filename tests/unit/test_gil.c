@@ -204,6 +204,43 @@ static void test_sched_preempt(void) {
     gil_free(g);
 }
 
+/* sched: a thread that releases for a short blocking call and asks again
+ * at once (recv, then send) must not lose its request to the thread it
+ * just handed the lock to, which has not woken yet: that thread clears
+ * stale requests when it takes the lock, and must decide again instead
+ * of making the I/O thread wait for the end of its slice. */
+static void test_sched_quick_return(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 200000000};
+    gil *g = gil_new(&cfg);
+    Sim cpu = {.g = g}, io = {.g = g};
+    gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
+    gil_thread_init(g, &io.th, &io.breaker, 0);
+    pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
+    while (!gil_holder(g)) usleep(100);
+    usleep(50000);
+    uint64_t worst = 0;
+    gil_acquire(g, &io.th);
+    for (int i = 0; i < 12; i++) {
+        gil_release(g, &io.th, GIL_REL_BLOCKING); /* hands the lock to the sleeping CPU thread */
+        /* A system call of 0 to about 30 us, as a send() takes. */
+        uint64_t t0 = gil_now_ns();
+        while (gil_now_ns() - t0 < (uint64_t)(i % 4) * 10000) {
+        }
+        t0 = gil_now_ns();
+        gil_acquire(g, &io.th); /* before it wakes, most of the time */
+        uint64_t waited = gil_now_ns() - t0;
+        if (waited > worst) worst = waited;
+    }
+    CHECK(worst < cfg.interval_ns / 4, "sched: quick return served at once (worst %llu ms of a %llu ms slice)",
+          (unsigned long long)ms(worst), (unsigned long long)ms(cfg.interval_ns));
+    atomic_store(&cpu.stop, 1);
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
+    pthread_join(cpu.pt, NULL);
+    gil_thread_fini(g, &cpu.th);
+    gil_thread_fini(g, &io.th);
+    gil_free(g);
+}
+
 /* sched: equal CPU-bound threads take turns, handing over directly. */
 static void test_sched_fair(void) {
     gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 2000000};
@@ -308,6 +345,7 @@ int main(void) {
     }
     test_forced_switching();
     test_sched_preempt();
+    test_sched_quick_return();
     test_sched_fair();
     test_sched_signal();
     test_sched_gaming();
