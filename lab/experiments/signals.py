@@ -9,8 +9,8 @@
 # at t0 + i * period), not by a running `expected += period`, so that a
 # merged signal (a tick that expired while the previous one was still
 # pending: one handler run for two ticks) does not skew every later run.
-# The lateness of a merged tick itself is not measured; handled < sent
-# shows how many were merged.
+# A run that serves several merged ticks is as late as the oldest of them;
+# handled < sent shows how many were merged.
 #
 #   signals.py [--main spin|sleep|join] [--cpu K] [--period S] [--count N]
 from __future__ import print_function
@@ -72,18 +72,27 @@ for t in ts:
     t.join()
 
 sent = int((t1 - t0) / P)
-# Walk the runs backwards: each serves the latest tick expired by its start
-# that a later run has not taken. A burst of runs (gilpy counts deliveries
-# and runs the handler once per signal) gets consecutive ticks; a tick
-# whose signal the kernel or the interpreter merged is skipped.
-late = []
+# Which ticks each run serves: walking backwards, run j can serve at most
+# last[j] = min(ticks expired by its start, last[j + 1] - 1), so a burst of
+# runs (gilpy counts deliveries and runs the handler once per signal) gets
+# consecutive ticks. Walking forwards, run j serves the ticks after those
+# of run j - 1 up to last[j]: one tick, or several when signals merged
+# (CPython keeps one flag per signal). Its lateness is counted from the
+# oldest of them, the signal that waited longest.
+last = [0] * len(runs)
 nxt = sent + 1
-for h in reversed(runs):
-    tick = min(int((h - t0) / P), nxt - 1)
-    if tick < 1:
-        tick = 1
-    late.append(h - (t0 + tick * P))
-    nxt = tick
+j = len(runs) - 1
+while j >= 0:
+    last[j] = max(1, min(int((runs[j] - t0) / P), nxt - 1))
+    nxt = last[j]
+    j -= 1
+late = []
+served = 0
+j = 0
+while j < len(runs):
+    late.append(runs[j] - (t0 + min(served + 1, last[j]) * P))
+    served = max(served, last[j])
+    j += 1
 late.sort()
 emit({'main': o['main'], 'cpu_threads': o['cpu'], 'period_s': P,
       'sent': sent, 'handled': len(runs),
