@@ -8,12 +8,13 @@
 #
 #   io_latency.py [--cpu K] [--duration S] [--rounds R] [--gap S]
 # The client runs for --duration seconds or --rounds round trips, whichever
-# comes first.
+# comes first. --baseline 0 skips the CPU threads alone (for traced runs).
 from __future__ import print_function
 import os, sys, socket, threading, time
 from _lab import args, emit, log, now, pct, r
 
-o = args({'cpu': 1, 'duration': 0.5, 'rounds': 250, 'gap': 0.002})
+o = args({'cpu': 1, 'duration': 0.5, 'rounds': 250, 'gap': 0.002,
+          'baseline': 1})
 K = o['cpu']
 
 
@@ -81,7 +82,7 @@ b.close()
 # warm up (the first loop of a process runs slower on some machines), then
 # the CPU threads alone
 alone = None
-if K:
+if K and o['baseline']:
     rate(K, lambda: time.sleep(0.05))
     alone = rate(K, lambda: time.sleep(o['duration']))
 
@@ -118,6 +119,6 @@ res = {'cpu_threads': K, 'rounds': int(f[0]), 'p50_us': float(f[1]),
        'p99_us': float(f[2]), 'max_us': float(f[3]),
        'duration_s': o['duration'],
        'cpu_rate': r(served, 0) if K else None,
-       'cpu_rate_alone': r(alone, 0) if K else None,
-       'cpu_keep': r(served / alone, 3) if K else None}
+       'cpu_rate_alone': r(alone, 0) if alone else None,
+       'cpu_keep': r(served / alone, 3) if alone else None}
 emit(res)
