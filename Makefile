@@ -95,6 +95,7 @@ expected:
 bench: gilpy
 	bench/run.sh
 	bench/gil/run.sh
+	bench/gil/latency.sh
 
 clean:
 	rm -rf build gilpy

@@ -13,15 +13,7 @@ if [ "${1:-}" = "-n" ]; then REPEAT=$2; shift 2; fi
 GILPY=${GILPY:-./gilpy}
 EXP=bench/gil/experiment.py
 
-find_py() {   # version -> interpreter path, or nothing
-    local v=$1 p
-    if command -v pyenv >/dev/null 2>&1; then
-        p=$(PYENV_VERSION=$v pyenv which "python${v%%.*}" 2>/dev/null) && { echo "$p"; return; }
-        p=$(pyenv root 2>/dev/null)/versions/$v/bin/python${v%%.*}
-        [ -x "$p" ] && { echo "$p"; return; }
-    fi
-    command -v "python${v%.*}" 2>/dev/null
-}
+. bench/gil/find_python.sh
 
 # Iterations per count() call: sized so the sequential run takes roughly
 # half a second on each interpreter of this machine kind.

@@ -14,9 +14,13 @@ int gp_eval_breaker(GpThread *t) {
         if (!gp_gil_nothing_to_do(t)) gp_gil_check(t);
         return 0;
     }
-    if (t->ticks <= 0 || (bits & GP_EB_GIL_DROP)) gp_gil_check(t);
+    /* Signal handlers first: the main thread may have been handed the
+     * lock for them (sched), and a drop request that arrived meanwhile
+     * must not send it back to the queue with the handlers still to run. */
     if ((bits & GP_EB_SIGNALS) && t->is_main) {
         if (gp_signals_run_pending(t) < 0) return -1;
+        bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
     }
+    if (t->ticks <= 0 || (bits & GP_EB_GIL_DROP)) gp_gil_check(t);
     return 0;
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The seed's I/O round-trip and signal-latency experiments
+# (bench/gil/gil_experiments.py) under each GIL policy and beside CPython
+# 2.7 and 3.12 when they are installed, then sched's goals checked against
+# the same run:
+#   - I/O round trip p99 <= 200 us with 1 and with 2 CPU-bound threads;
+#   - signal handler lateness p99 < 1 ms, every expected handler run.
+# The CPU threads' throughput kept while serving is measured by the lab
+# (make lab, experiment 2), which runs the same round trip with counters.
+#
+#   bench/gil/latency.sh [-r ROUNDS]     GILPY=path to test another build
+set -u
+cd "$(dirname "$0")/../.."
+ROUNDS=200
+if [ "${1:-}" = "-r" ]; then ROUNDS=$2; shift 2; fi
+GILPY=${GILPY:-./gilpy}
+. bench/gil/find_python.sh
+
+declare -a NAMES CMDS
+add() { NAMES+=("$1"); CMDS+=("$2"); }
+for policy in ticks timed sched; do add "gilpy $policy" "env GILPY_GIL=$policy $GILPY"; done
+py27=$(find_py 2.7.18); [ -n "$py27" ] && add "CPython 2.7" "$py27"
+py312=$(find_py 3.12.1); [ -n "$py312" ] && add "CPython 3.12" "$py312"
+
+echo "I/O round trip (us: p50 / p99 / max) of a responder thread with k CPU-bound threads,"
+echo "and signal handler lateness (us) of a 10 ms ITIMER_REAL with CPU-bound threads"
+printf '%-13s %-22s %-22s %-22s %-24s %-24s\n' interpreter "io k=0" "io k=1" "io k=2" \
+    "sig main spins, k=1" "sig main sleeps, k=2"
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+goals_ok=1
+for i in "${!NAMES[@]}"; do
+    if ! timeout 120 ${CMDS[$i]} bench/gil/latency.py "$ROUNDS" > "$tmp" 2>/dev/null; then
+        printf '%-13s FAILED\n' "${NAMES[$i]}"
+        [ "${NAMES[$i]}" = "gilpy sched" ] && goals_ok=0
+        continue
+    fi
+    io() { awk -v k="io$1" '$1 == k { printf "%.0f / %.0f / %.0f", $2, $3, $4 }' "$tmp"; }
+    sig() { awk -v k="sig-$1" '$1 == k { if (NF == 5) printf "%d run: %s / %s / %s", $2, $3, $4, $5; else { $1 = ""; print } }' "$tmp"; }
+    printf '%-13s %-22s %-22s %-22s %-24s %-24s\n' "${NAMES[$i]}" "$(io 0)" "$(io 1)" "$(io 2)" \
+        "$(sig spin1)" "$(sig sleep2)"
+    if [ "${NAMES[$i]}" = "gilpy sched" ]; then
+        cp "$tmp" "$tmp.sched"
+    fi
+done
+if [ -f "$tmp.sched" ]; then
+    echo
+    echo "sched's goals in this run:"
+    awk '
+        $1 == "io1" || $1 == "io2" { ok = $3 <= 200; bad += !ok
+            printf "  I/O p99 with %s CPU thread(s): %.0f us (goal <= 200 us): %s\n", substr($1, 3), $3, ok ? "met" : "MISSED" }
+        $1 ~ /^sig-/ { ok = NF == 5 && $4 < 1000 && $2 >= 50; bad += !ok
+            printf "  signal p99 lateness, %s: %s us, %s of 50 run (goal < 1000 us, 50 of 50): %s\n", $1, $4, $2, ok ? "met" : "MISSED" }
+    ' "$tmp.sched"
+    rm -f "$tmp.sched"
+fi
