@@ -3,14 +3,17 @@
 # table. Run by ./gilpy (a machine may have no other Python); also runs on
 # CPython 3.
 #
-#   gilpy lab/collect.py [DIR]          (default DIR: lab-report)
+#   gilpy lab/collect.py [--no-summary] [DIR]   (default DIR: lab-report)
+#   gilpy lab/collect.py --summary [DIR]      the table of DIR/results.json
 #
 # A run that failed, timed out or printed something unexpected is listed
 # under "errors" and is absent from the rows: no figure is ever made up.
 from __future__ import print_function
 import json, os, sys, time
 
-DIR = sys.argv[1] if len(sys.argv) > 1 else 'lab-report'
+ARGS = [a for a in sys.argv[1:] if not a.startswith('--')]
+FLAGS = [a for a in sys.argv[1:] if a.startswith('--')]
+DIR = ARGS[0] if ARGS else 'lab-report'
 RAW = os.path.join(DIR, 'raw.jsonl')
 
 # Fields each experiment's JSON line must carry.
@@ -64,6 +67,10 @@ def row(rec):
 
 
 def main():
+    if '--summary' in FLAGS:
+        with open(os.path.join(DIR, 'results.json')) as f:
+            summary(json.load(f))
+        return 0
     if not os.path.exists(RAW):
         print('collect: %s not found (run lab/run.sh first)' % RAW, file=sys.stderr)
         return 1
@@ -122,8 +129,9 @@ def main():
     out = os.path.join(DIR, 'results.json')
     with open(out, 'w') as f:
         f.write(json.dumps(res, indent=1, sort_keys=True) + '\n')
-    summary(res)
-    print('\nresults: %s (%d interpreters, %d errors)' % (out, len(interps), len(errors)))
+    if '--no-summary' not in FLAGS:
+        summary(res)
+    print('results: %s (%d interpreters, %d errors)' % (out, len(interps), len(errors)))
     return 0
 
 
