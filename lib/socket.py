@@ -234,7 +234,21 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
 
 # ---- makefile() files
 
-class SocketIO:
+class _Stream:
+    """What every file-like class here shares, as io.IOBase gives it."""
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class SocketIO(_Stream):
     """Raw I/O on a socket: readinto() and write() are recv_into() and
     send(); a timeout leaves the object unusable for reading."""
 
@@ -349,14 +363,8 @@ class SocketIO:
         self._sock._decref_socketios()
         self._sock = None
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *args):
-        self.close()
-
-
-class _BufferedSocketFile:
+class _BufferedSocketFile(_Stream):
     """The binary file of makefile('rb'/'wb'/'rwb'): reads through a
     buffer (readline needs to look ahead), writes straight through."""
 
@@ -479,10 +487,6 @@ class _BufferedSocketFile:
         self.raw._sock.sendall(data)
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         if self.closed:
             raise ValueError("flush of closed file")
@@ -494,14 +498,8 @@ class _BufferedSocketFile:
         raw, self.raw = self.raw, None
         return raw
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *args):
-        self.close()
-
-
-class _TextSocketFile:
+class _TextSocketFile(_Stream):
     """The text file of makefile('r'/'w'/'rw'): decodes and encodes, and
     translates newlines as TextIOWrapper does (newline=None: '\\r' and
     '\\r\\n' read as '\\n')."""
@@ -675,10 +673,6 @@ class _TextSocketFile:
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
@@ -689,12 +683,6 @@ class _TextSocketFile:
     def detach(self):
         buffer, self.buffer = self.buffer, None
         return buffer
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 # ---- helpers
