@@ -136,7 +136,8 @@ PALETTE = {
     'gilpy-timed': '#7b4fc9',
     'gilpy-ticks': '#e07b1a',
 }
-CPY_COLOURS = ['#3a6fb0', '#8a96a8', '#5aa7d6', '#24466e', '#b0b8c4']
+CPY_COLOURS = ['#3a6fb0', '#24466e', '#5aa7d6', '#8a96a8', '#b0b8c4']
+CPY2_COLOURS = ['#9aa5b5', '#c3cad4']
 OTHER_COLOURS = ['#c23b63', '#8c6d31', '#2a9d9f', '#6b6b6b']
 THREAD_COLOURS = ['#3a6fb0', '#e07b1a', '#1b9e5a', '#c23b63', '#7b4fc9',
                   '#2a9d9f', '#8c6d31', '#6b6b6b']
@@ -150,6 +151,7 @@ class Lab(object):
         self.colour = {}
         self.kind = {}
         ncpy = 0
+        ncpy2 = 0
         nother = 0
         for it in data.get('interpreters') or []:
             i = it.get('id')
@@ -160,6 +162,9 @@ class Lab(object):
             self.kind[i] = it.get('kind')
             if i in PALETTE:
                 self.colour[i] = PALETTE[i]
+            elif it.get('kind') == 'cpython' and str(it.get('version') or '').startswith('2'):
+                self.colour[i] = CPY2_COLOURS[ncpy2 % len(CPY2_COLOURS)]
+                ncpy2 += 1
             elif it.get('kind') == 'cpython':
                 self.colour[i] = CPY_COLOURS[ncpy % len(CPY_COLOURS)]
                 ncpy += 1
@@ -229,11 +234,11 @@ class Lab(object):
 
 def bar_chart(lab, experiment, title, groups, series, value, log=False,
               unit=None, ref=None, ref_label=None, lo=None, height=300,
-              name=None, zero_label='0', ymin=None, ymax=None):
+              name=None, zero_label='0', ymin=None, ymax=None, width=1000, legend=True):
     """A grouped bar chart. groups: [(key, label)]; series: interp ids;
     value(g, s) -> number or None (None: no bar, a 'n/a' or 'failed' mark,
     as mark(g, s) says). lo(g, s): the bottom of a floating bar."""
-    W = 1000
+    W = width
     left = 78
     right = 16
     top = 38
@@ -305,13 +310,13 @@ def bar_chart(lab, experiment, title, groups, series, value, log=False,
         out.append('<line class="grid" x1="%d" x2="%d" y1="%s" y2="%s"/>'
                    % (left, W - right, fnum(yy), fnum(yy)))
         if unit == 'us':
-            lbl = fmt_us(t)
+            lbl = tick_us(t)
         elif unit == 'x':
             lbl = ('%g' % t) + '\u00d7'
         elif unit == 'pct':
             lbl = '%.0f%%' % (t * 100)
         elif unit == 'rate':
-            lbl = fmt_rate(t).replace(' /s', '/s')
+            lbl = tick_rate(t)
         else:
             lbl = '%g' % t
         out.append('<text class="tick" x="%d" y="%s" text-anchor="end">%s</text>'
@@ -356,26 +361,52 @@ def bar_chart(lab, experiment, title, groups, series, value, log=False,
                 txt = short_label(v, unit) if not (log and v <= 0) else zero_label
                 out.append('<text class="val" x="%s" y="%s" text-anchor="middle">%s</text>'
                            % (fnum(x + bw / 2), fnum(y1 - 4), esc(txt)))
+                if lo is not None and num(lo(gk, s)) is not None:
+                    out.append('<text class="val" x="%s" y="%s" text-anchor="middle">%s</text>'
+                               % (fnum(x + bw / 2), fnum(y1 + hh + 12),
+                                  esc(short_label(num(lo(gk, s)), unit))))
         out.append('<text class="glabel" x="%s" y="%d" text-anchor="middle">%s</text>'
                    % (fnum(gx + gw / 2), top + ph + 18, esc(gl)))
     if ref is not None:
         yy = y(ref)
         out.append('<line class="ref" x1="%d" x2="%d" y1="%s" y2="%s"/>'
                    % (left, W - right, fnum(yy), fnum(yy)))
-        if ref_label:
-            out.append('<text class="reflabel" x="%d" y="%s" text-anchor="end">%s</text>'
-                       % (W - right - 4, fnum(yy - 5), esc(ref_label)))
+
     # legend
     lx = left
     ly = H - 14
-    for s in series:
+    for s in (series if legend else []):
         out.append('<rect x="%d" y="%d" width="12" height="12" rx="2" fill="%s"/>'
                    % (lx, ly - 10, lab.col(s)))
         t = lab.lab(s)
         out.append('<text class="legend" x="%d" y="%d">%s</text>' % (lx + 17, ly, esc(t)))
         lx += 17 + 7.2 * len(t) + 26
+    if ref is not None and ref_label:
+        out.append('<line class="ref" x1="%s" x2="%s" y1="%d" y2="%d"/>'
+                   % (fnum(lx), fnum(lx + 22), ly - 4, ly - 4))
+        out.append('<text class="legend" x="%s" y="%d">%s</text>' % (fnum(lx + 27), ly, esc(ref_label)))
     out.append('</svg>')
     return '\n'.join(out)
+
+
+def tick_us(t):
+    for lim, div, u in ((1e6, 1e6, 's'), (1e3, 1e3, 'ms')):
+        if t >= lim:
+            return ('%g' % round(t / div, 3)) + ' ' + u
+    return ('%g' % round(t, 3)) + ' \u00b5s'
+
+
+def tick_rate(t):
+    if t >= 1e6:
+        return '%gM/s' % round(t / 1e6, 3)
+    if t >= 1e3:
+        return '%gk/s' % round(t / 1e3, 3)
+    return '%g/s' % round(t, 3)
+
+
+def legend_html(lab, ids):
+    return '<div class="hlegend">%s</div>' % ''.join(
+        ['<span>%s</span>' % swatch(lab, i) for i in ids])
 
 
 def label_of(v, unit):
@@ -629,22 +660,22 @@ def exp_io(lab):
                                 name='cpu_keep', height=250)
     trs = []
     for i in ids:
+        cells = [swatch(lab, i)]
         for k in ks:
             r = pick(rows, interp=i, cpu_threads=k)
             if r is None:
-                trs.append([swatch(lab, i), str(k),
-                            ('<span class="bad">%s</span>' % ('failed' if lab.failed('io', i) else 'not run'), 'span')])
+                cells.append('<span class="bad">%s</span>'
+                             % ('failed' if lab.failed('io', i) else 'not run'))
                 continue
-            trs.append([swatch(lab, i), str(k), fmt_int(r.get('rounds')),
-                        fmt_us(r.get('p50_us')), fmt_us(r.get('p99_us')),
-                        fmt_us(r.get('max_us')), fmt_rate(r.get('cpu_rate')),
-                        fmt_pct(r.get('cpu_keep'))])
-    for r in trs:
-        if isinstance(r[-1], tuple):
-            r[-1] = ('<span class="bad">%s</span>' % r[-1][0].split('>')[1].split('<')[0],
-                     'span" colspan="6')
-    tab = table(['interpreter', 'CPU threads', 'rounds', 'p50', 'p99', 'max',
-                 'CPU rate', 'CPU kept'], trs) if trs else '<p class="note">No rows.</p>'
+            sub = 'p50 %s \u00b7 max %s' % (fmt_us(r.get('p50_us')), fmt_us(r.get('max_us')))
+            if k > 0:
+                sub += ' \u00b7 kept %s' % fmt_pct(r.get('cpu_keep'))
+            sub += ' \u00b7 %s rounds' % fmt_int(r.get('rounds'))
+            cells.append('<b>%s</b><br><span class="sub">%s</span>'
+                         % (esc(fmt_us(r.get('p99_us'))), esc(sub)))
+        trs.append(cells)
+    tab = table(['interpreter'] + ['p99, %s' % g[1] for g in groups], trs,
+                'pivot') if trs else '<p class="note">No rows.</p>'
     # conclusion: at 2 CPU threads if measured, else the largest K > 0
     kk = None
     if 2 in ks:
@@ -689,6 +720,12 @@ def exp_io(lab):
 # ------------------------------------------------------ 3. signals
 
 
+def ctrl_us(r, f):
+    if r is None or num(r.get(f)) is None:
+        return None
+    return num(r.get(f)) * 1000.0
+
+
 MODES = [('spin', 'main thread spinning'), ('sleep', 'main thread sleeping'),
          ('join', 'main thread in join()')]
 
@@ -718,28 +755,30 @@ def exp_signals(lab):
     cids = lab.order(ctrl)
     if cids:
         charts += bar_chart(lab, 'signals', 'Ctrl-C: time from SIGINT to the process\'s end, '
-                            'median (lower is better)', [('c', 'Ctrl-C with CPU threads running')],
-                            cids, lambda g, i: (lambda r: None if r is None else
-                                                num(r.get('median_ms')) * 1000
-                                                if num(r.get('median_ms')) is not None else None)(
-                                                    pick(ctrl, interp=i)),
-                            unit='us', name='ctrl_c', height=230)
+                            'median and max (lower is better)',
+                            [('median_ms', 'median'), ('max_ms', 'max')],
+                            cids, lambda g, i: ctrl_us(pick(ctrl, interp=i), g),
+                            unit='us', name='ctrl_c', height=250)
     trs = []
-    for i in ids:
+    for i in lab.order(rows):
+        cells = [swatch(lab, i)]
         for m, l in modes:
             r = pick(rows, interp=i, main=m)
             if r is None:
+                cells.append('<span class="bad">%s</span>'
+                             % ('failed' if lab.failed('signals', i) else 'not run'))
                 continue
             h = num(r.get('handled'))
-            s = num(r.get('sent'))
-            hs = '%s / %s' % (fmt_int(h), fmt_int(s))
-            if h is not None and s is not None and h < s:
+            sn = num(r.get('sent'))
+            hs = '%s/%s handled' % (fmt_int(h), fmt_int(sn))
+            sub = 'p50 %s \u00b7 max %s \u00b7 ' % (fmt_us(r.get('p50_us')), fmt_us(r.get('max_us')))
+            if h is not None and sn is not None and h < sn:
                 hs = '<span class="bad">%s</span>' % hs
-            trs.append([swatch(lab, i), esc(m), fmt_int(r.get('cpu_threads')), hs,
-                        fmt_us(r.get('p50_us')), fmt_us(r.get('p99_us')),
-                        fmt_us(r.get('max_us'))])
-    tab = table(['interpreter', 'main thread', 'CPU threads', 'handled / sent',
-                 'p50 late', 'p99 late', 'max late'], trs) if trs else '<p class="note">No rows.</p>'
+            cells.append('<b>%s</b><br><span class="sub">%s%s</span>'
+                         % (esc(fmt_us(r.get('p99_us'))), esc(sub), hs))
+        trs.append(cells)
+    tab = table(['interpreter'] + ['p99 late, %s' % l for m, l in modes], trs,
+                'pivot') if trs else '<p class="note">No rows.</p>'
     ctr = []
     for i in cids:
         r = pick(ctrl, interp=i)
@@ -810,13 +849,15 @@ def exp_fairness(lab):
                             lambda k, i: get(k, i, 'max_share'),
                             lo=lambda k, i: get(k, i, 'min_share'), unit='x', ref=1.0,
                             ref_label='fair', name='shares', height=280)
-        charts += bar_chart(lab, 'fairness', 'GIL battle: failed acquisitions per second '
-                            '(log scale; 0 is best)', groups, ids,
+        charts += '<div class="grid2">'
+        charts += bar_chart(lab, 'fairness', 'GIL battle: failed takes per second (log; 0 is best)',
+                            groups, ids,
                             lambda k, i: get(k, i, 'failed_per_s'), log=True, unit='rate',
-                            name='failed', height=260, ymin=1.0)
-        charts += bar_chart(lab, 'fairness', 'Switches per second (hand-overs between threads)',
+                            name='failed', height=300, ymin=1.0, width=620, legend=False)
+        charts += bar_chart(lab, 'fairness', 'Switches per second (hand-overs)',
                             groups, ids, lambda k, i: get(k, i, 'switches_per_s'),
-                            unit='rate', name='switches', height=240)
+                            unit='rate', name='switches', height=300, width=620, legend=False)
+        charts += '</div>' + legend_html(lab, ids)
     trs = []
     for i in ids:
         for k in ks:
@@ -862,7 +903,10 @@ def exp_fairness(lab):
                 concl += ('. The GIL battle: %s failed %s acquisitions per second'
                           % (lab.lab(fw[1]), fmt_int(fw[0])))
                 if fb[1] != fw[1]:
-                    concl += ', %s %s' % (lab.lab(fb[1]), fmt_int(fb[0]))
+                    if fb[0] == 0:
+                        concl += ', %s none' % lab.lab(fb[1])
+                    else:
+                        concl += ', %s %s' % (lab.lab(fb[1]), fmt_int(fb[0]))
             concl += '.'
     intro = ('K CPU-bound threads run for a fixed time; each thread\'s share of the work is '
              'normalised so that 1 is a fair share. gilpy\'s lock also counts switches '
@@ -1021,7 +1065,8 @@ def timeline_svg(lab, interp, experiment, tr, uid):
     def X(t):
         return left + (t - a) / span * pw
     tids = []
-    for t in tr.threads():
+    alltids = tr.threads()
+    for t in alltids:
         alive = False
         for n in tr.spans.get(t, {}):
             for s, e in tr.spans[t][n]:
@@ -1083,7 +1128,7 @@ def timeline_svg(lab, interp, experiment, tr, uid):
         row += 1
     for ti in range(len(tids)):
         tid = tids[ti]
-        colour = THREAD_COLOURS[ti % len(THREAD_COLOURS)]
+        colour = THREAD_COLOURS[alltids.index(tid) % len(THREAD_COLOURS)]
         y0 = top + row * rowh
         yb = y0 + (rowh - barh) / 2.0
         name = tr.names.get(tid) or ('thread %s' % tid)
@@ -1101,7 +1146,7 @@ def timeline_svg(lab, interp, experiment, tr, uid):
                        % (fnum(X(s)), fnum(yb), fnum(max(X(e) - X(s), 0.6)), barh, uid))
         for s, e in merge(sp.get('holds', []), a, b, px_us):
             out.append('<rect class="hold" x="%s" y="%s" width="%s" height="%d" fill="%s"/>'
-                       % (fnum(X(s)), fnum(yb), fnum(max(X(e) - X(s), 0.6)), barh, colour))
+                       % (fnum(X(s)), fnum(yb), fnum(max(X(e) - X(s), 1.5)), barh, colour))
         mk = tr.marks.get(tid, {})
         # ticks above the lane: requests; below: failed takes ("only trying")
         for mname, cls, y1, y2 in (('request', 'req', yb - 5, yb),
@@ -1171,6 +1216,19 @@ def timeline_svg(lab, interp, experiment, tr, uid):
     st['longest_wait_us'] = lw
     st['longest_wait_thread'] = tr.names.get(lwt) if lwt is not None else None
     st['signals'] = len(sig_in)
+    # the thread that asked for the lock most often (the I/O thread in io)
+    best = None
+    for tid in tids:
+        n = len([x for x in tr.marks.get(tid, {}).get('request', []) if a <= x <= b])
+        if n and (best is None or n > best[0]):
+            best = (n, tid)
+    st['requester'] = None
+    if best is not None:
+        ws = [e - s for s, e in tr.spans.get(best[1], {}).get('waits', []) if a <= s <= b]
+        st['requester'] = tr.names.get(best[1]) or ('thread %s' % best[1])
+        st['requester_requests'] = best[0]
+        st['requester_max_wait_us'] = max(ws) if ws else 0.0
+        st['requester_mean_wait_us'] = sum(ws) / len(ws) if ws else 0.0
     return '\n'.join(out), st
 
 
@@ -1214,7 +1272,7 @@ def exp_timelines(lab, base):
             svg, st = timeline_svg(lab, p, e, tr, 'tl%d' % uid)
             stats[(p, e)] = st
             fx = tr.other.get('fixture')
-            if fx and fx not in fixture_notes:
+            if fx:
                 fixture_notes.append(fx)
             cap = ('%.1f ms from %.1f ms into the trace: %s switch%s, %s failed take%s, longest '
                    'wait %s%s' % (st['len_ms'], st['start_ms'], fmt_int(st['switches']),
@@ -1223,8 +1281,14 @@ def exp_timelines(lab, base):
                                   (' (%s)' % st['longest_wait_thread']) if st['longest_wait_thread'] else ''))
             if st['signals']:
                 cap += ', %d signal%s' % (st['signals'], '' if st['signals'] == 1 else 's')
+            if e == 'io' and st.get('requester'):
+                cap += ('; %s asked %s times, waited %s on average, %s at most'
+                        % (st['requester'], fmt_int(st['requester_requests']),
+                           fmt_us(st['requester_mean_wait_us']), fmt_us(st['requester_max_wait_us'])))
             if tr.truncated:
                 cap += '; the trace was truncated'
+            if fx:
+                cap += ' [fixture trace: %s]' % fx
             block.append('<figure class="tlbox">%s<figcaption>%s.</figcaption></figure>'
                          % (svg, esc(cap)))
         if block:
@@ -1243,8 +1307,12 @@ def exp_timelines(lab, base):
                 lab.lab(p), fmt_int(s['switches']), fmt_int(s['failed'])) for p, s in got])
             parts.append('In the busiest window of count: ' + items)
         else:
-            items = ', '.join(['%s %s' % (lab.lab(p), fmt_us(s['longest_wait_us'])) for p, s in got])
-            parts.append('the longest wait for the lock in the busiest window of io: ' + items)
+            got = [(p, s) for p, s in got if s.get('requester')]
+            if got:
+                items = ', '.join(['%s %s on average (%s at most)' % (
+                    lab.lab(p), fmt_us(s['requester_mean_wait_us']),
+                    fmt_us(s['requester_max_wait_us'])) for p, s in got])
+                parts.append('in io, the I/O thread waited for the lock: ' + items)
     concl = ('; '.join(parts) + '.') if parts else 'No trace to show.'
     if concl[0].islower():
         concl = concl[0].upper() + concl[1:]
@@ -1255,7 +1323,8 @@ def exp_timelines(lab, base):
              'the 50 ms of its trace where most happens (switches, requests, failed takes, '
              'signals), drawn from <code>gilpy -X gil-trace</code>.')
     if fixture_notes:
-        intro += ' <b>Fixture traces</b>: ' + esc('; '.join(fixture_notes)) + '.'
+        intro += (' <b>These are fixture traces</b>, cut down from real runs for testing the '
+                  'report (see each caption).')
     body = ''.join(out) + errors_box(lab, 'timelines')
     return concl, section(5, 'timelines', 'Timelines: the GIL thread by thread', intro, concl, body)
 
@@ -1291,6 +1360,9 @@ p.conclusion{background:#eef8f2;border-left:4px solid var(--accent);padding:10px
 p.note{color:var(--dim);font-style:italic}
 code{background:#eef0f4;border-radius:4px;padding:1px 5px;font-size:13px}
 svg{display:block;width:100%;height:auto;margin:10px 0 6px}
+.grid2{display:grid;grid-template-columns:1fr 1fr;gap:18px}
+.hlegend{font-size:13px;margin:-4px 0 8px 48px}
+.hlegend span{margin-right:22px}
 svg text{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;fill:#2b3343}
 svg .ctitle{font-size:14px;font-weight:600}
 svg .tick{font-size:11px;fill:#6b7686}
@@ -1320,6 +1392,9 @@ table.data td{text-align:right;padding:5px 10px;border-bottom:1px solid #eef0f4;
  font-variant-numeric:tabular-nums}
 table.data td.name{text-align:left}
 table.data td.span{text-align:left}
+table.pivot td{vertical-align:top;padding:7px 10px}
+table.pivot td b{font-size:14px}
+.sub{color:#7a8494;font-size:12px}
 table.data tbody tr:hover{background:#f7f9fc}
 .sw{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:7px;vertical-align:0}
 .dim{color:#8a94a3}
