@@ -45,12 +45,14 @@ record() { printf '%s\n' "$1" >>"$RAW"; }
 
 # --- parameters: full and quick --------------------------------------------
 if [ $QUICK = 1 ]; then
-    COUNT_TARGET=0.1; IO_DUR=0.15; IO_K="0 1 2 4"
-    SIG_COUNT=15; SIG_K="2"; CC_RUNS=3; CC_TIMEOUT=1; FAIR_DUR=0.2
+    COUNT_TARGET=0.1; IO_DUR=0.1; IO_K="0 1 2 4"
+    SIG_COUNT=12; SIG_K="2"; CC_RUNS=3; CC_TIMEOUT=1; FAIR_DUR=0.15
+    TRACE_C=0.06; TRACE_IO=0.12; TRACE_C_TICKS=0.02; TRACE_IO_TICKS=0.06
     LIMIT=10
 else
     COUNT_TARGET=0.3; IO_DUR=0.5; IO_K="0 1 2 4"
     SIG_COUNT=50; SIG_K="1 2"; CC_RUNS=5; CC_TIMEOUT=2; FAIR_DUR=0.5
+    TRACE_C=0.1; TRACE_IO=0.2; TRACE_C_TICKS=0.04; TRACE_IO_TICKS=0.15
     LIMIT=20
 fi
 
@@ -138,8 +140,8 @@ for i in "${!IDS[@]}"; do
         # GIL timelines, long enough for a few 50 ms windows. ticks records
         # about a million events per second of contention (150 MB of
         # trace): its runs are shorter.
-        tc=0.1 td=0.2
-        [ "${POLICIES[$i]}" = ticks ] && tc=0.04 td=0.15
+        tc=$TRACE_C td=$TRACE_IO
+        [ "${POLICIES[$i]}" = ticks ] && tc=$TRACE_C_TICKS td=$TRACE_IO_TICKS
         RUNS+=("$i|count|0|count.py --target $tc --threads 2|traces/${IDS[$i]}-count.json")
         RUNS+=("$i|io|0|io_latency.py --cpu 2 --duration $td --baseline 0|traces/${IDS[$i]}-io.json")
     fi
