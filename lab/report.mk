@@ -20,8 +20,14 @@ lab-screenshot:
 	    echo "lab-screenshot: $(LAB_REPORT_DIR)/index.html does not exist yet: run 'make lab' (or 'make lab-quick') first"; \
 	    exit 1; fi
 	@[ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || sh tools/install_chromium.sh
-	chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars \
-	    --window-size=1280,$(LAB_SHOT_HEIGHT) \
-	    --screenshot=$(LAB_REPORT_DIR)/screenshot.png \
+	@# the page's height, measured in a scratch copy with one inline script
+	@sed 's|</body>|<script>document.title="height="+document.documentElement.scrollHeight</script></body>|' \
+	    $(LAB_REPORT_DIR)/index.html > $(LAB_REPORT_DIR)/.measure.html
+	@h=$$(chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1000 \
+	    --dump-dom file://$(abspath $(LAB_REPORT_DIR))/.measure.html 2>/dev/null | \
+	    grep -o 'height=[0-9]*' | head -1 | cut -d= -f2); rm -f $(LAB_REPORT_DIR)/.measure.html; \
+	  h=$${h:-$(LAB_SHOT_HEIGHT)}; echo "chromium: screenshot 1280x$$h"; \
+	  chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars \
+	    --window-size=1280,$$h --screenshot=$(LAB_REPORT_DIR)/screenshot.png \
 	    file://$(abspath $(LAB_REPORT_DIR))/index.html 2>/dev/null
 	@echo "screenshot: $(LAB_REPORT_DIR)/screenshot.png"

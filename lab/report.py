@@ -139,8 +139,8 @@ PALETTE = {
 CPY_COLOURS = ['#3a6fb0', '#24466e', '#5aa7d6', '#8a96a8', '#b0b8c4']
 CPY2_COLOURS = ['#9aa5b5', '#c3cad4']
 OTHER_COLOURS = ['#c23b63', '#8c6d31', '#2a9d9f', '#6b6b6b']
-THREAD_COLOURS = ['#3a6fb0', '#e07b1a', '#1b9e5a', '#c23b63', '#7b4fc9',
-                  '#2a9d9f', '#8c6d31', '#6b6b6b']
+THREAD_COLOURS = ['#3a6fb0', '#e07b1a', '#1b9e5a', '#7b4fc9', '#2a9d9f',
+                  '#8c6d31', '#d4a017', '#6b6b6b']
 
 
 class Lab(object):
@@ -390,6 +390,8 @@ def bar_chart(lab, experiment, title, groups, series, value, log=False,
 
 
 def tick_us(t):
+    if t == 0:
+        return '0'
     for lim, div, u in ((1e6, 1e6, 's'), (1e3, 1e3, 'ms')):
         if t >= lim:
             return ('%g' % round(t / div, 3)) + ' ' + u
@@ -1278,7 +1280,7 @@ def exp_timelines(lab, base):
                    'wait %s%s' % (st['len_ms'], st['start_ms'], fmt_int(st['switches']),
                                   '' if st['switches'] == 1 else 'es', fmt_int(st['failed']),
                                   '' if st['failed'] == 1 else 's', fmt_us(st['longest_wait_us']),
-                                  (' (%s)' % st['longest_wait_thread']) if st['longest_wait_thread'] else ''))
+                                  (', by %s' % st['longest_wait_thread']) if st['longest_wait_thread'] else ''))
             if st['signals']:
                 cap += ', %d signal%s' % (st['signals'], '' if st['signals'] == 1 else 's')
             if e == 'io' and st.get('requester'):
@@ -1344,6 +1346,8 @@ header p{margin:4px 0;color:#c9d1de;max-width:900px}
 .meta{display:flex;flex-wrap:wrap;gap:10px;margin-top:14px}
 .meta div{background:#2b3343;border-radius:6px;padding:6px 12px;font-size:13px;color:#e6ebf2}
 .meta b{color:#fff;font-weight:600;margin-right:6px}
+.meta .ver{color:#9aa6b8}
+.meta .sw{margin-left:4px}
 .fixture{background:#fff4d6;color:#6b4e00;border:1px solid #f0d48a;border-radius:6px;
  padding:10px 14px;margin:18px 0 0;font-weight:600}
 nav{margin:18px 0 0;font-size:14px}
@@ -1392,7 +1396,9 @@ table.data td{text-align:right;padding:5px 10px;border-bottom:1px solid #eef0f4;
  font-variant-numeric:tabular-nums}
 table.data td.name{text-align:left}
 table.data td.span{text-align:left}
-table.pivot td{vertical-align:top;padding:7px 10px}
+table.pivot td{vertical-align:top;padding:7px 10px;white-space:normal}
+table.pivot td.name{white-space:nowrap}
+table.pivot .sub{display:block;line-height:1.35}
 table.pivot td b{font-size:14px}
 .sub{color:#7a8494;font-size:12px}
 table.data tbody tr:hover{background:#f7f9fc}
@@ -1431,7 +1437,7 @@ def build(base):
     quick = data.get('quick')
     interps = ', '.join(['<span class="sw" style="background:%s"></span>%s%s'
                          % (lab.col(i), esc(lab.lab(i)),
-                            (' ' + esc(lab.info[i].get('version')))
+                            (' <span class="ver">(%s)</span>' % esc(lab.info[i].get('version')))
                             if lab.kind.get(i) == 'cpython' and lab.info[i].get('version')
                             and lab.info[i].get('version') not in lab.lab(i) else '')
                          for i in lab.interps])
@@ -1455,7 +1461,7 @@ def build(base):
     head.append('<div class="meta"><div><b>interpreters</b>%s</div></div>' % (interps or 'none'))
     if fixture:
         head.append('<div class="fixture">Fixture data: these figures are test data for the '
-                    'report, not a measurement (%s).</div>' % esc(gen))
+                    'report, not a measurement.</div>')
     head.append('<nav><a href="#count">1 count</a><a href="#io">2 I/O</a>'
                 '<a href="#signals">3 signals</a><a href="#fairness">4 fairness</a>'
                 '<a href="#timelines">5 timelines</a></nav></div></header><main class="wrap">')
