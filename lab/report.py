@@ -620,7 +620,7 @@ def exp_count(lab):
         p = ratio(True, 2)
         pb, pw = best_worst([(p(i), i) for i in ids])
         if pb is not None:
-            concl += ('. Pinned to one core, every interpreter stayed between %s and %s'
+            concl += ('. With 2 threads pinned to one core, all stayed between %s and %s'
                       % (fmt_ratio(pb[0]), fmt_ratio(pw[0])))
         concl += '.'
     intro = ('The seed\'s experiment (Beazley 2009): <code>count(n)</code> run twice in '
@@ -1261,6 +1261,10 @@ def exp_timelines(lab, base):
                                     if lab.failed(e, p) or lab.failed('timelines', p) else ''))
                 continue
             path = os.path.join(base, str(ent.get('trace')))
+            if not os.path.exists(path):
+                block.append('<div class="tlbox missing"><b>%s</b>: trace file %s is missing.</div>'
+                             % (esc(lab.lab(p)), esc(ent.get('trace'))))
+                continue
             try:
                 f = open(path)
                 d = json.load(f)
