@@ -100,6 +100,10 @@ struct gil_thread {
     uint64_t wait_started;
     int waiting;              /* in the waiter set */
     int handed;               /* sched: the lock was handed to it */
+    int from_block;           /* sched: waiting after a blocking call */
+    int resume;               /* sched: preempted early; the turn goes on */
+    uint64_t turn_start;      /* sched: vruntime when the current turn began */
+    uint64_t turn;            /* sched: turns begun (a request is per turn) */
     int registered;
     gil_thread *next_waiter;  /* sched: waiter list */
     gil_thread *prev_waiter;

@@ -2,6 +2,7 @@
  * share. The policies themselves are in gil_ticks.c, gil_timed.c and
  * gil_sched.c. */
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -90,6 +91,9 @@ void gil_thread_fini(gil *g, gil_thread *th) {
     th->registered = 0;
     pthread_mutex_unlock(&g->mu);
     pthread_cond_destroy(&th->cond);
+    /* A signal handler may still be writing to th's eval-breaker word (see
+     * gil_signal_pending); it takes microseconds. */
+    while (atomic_load(&g->signal_users) > 0) sched_yield();
 }
 
 
@@ -177,10 +181,19 @@ void gil_yield(gil *g, gil_thread *th, gil_release_reason why) {
 }
 
 /* Async-signal-safe: only atomics. */
+/* Race: the handler reads the holder and writes to its eval-breaker word
+ * while that thread may be releasing the lock and ending, its memory about
+ * to be freed. So the handler counts itself in `signal_users` around the
+ * two steps, and gil_thread_fini (called after the thread's last release,
+ * before its memory goes) waits for the count to drop to 0: a handler that
+ * read the ending thread as holder began before the release, so before
+ * that wait, and is waited for; one that began later reads another holder. */
 void gil_signal_pending(gil *g) {
+    atomic_fetch_add(&g->signal_users, 1);
     atomic_store(&g->signal_pending, 1);
     gil_thread *h = atomic_load(&g->holder);
     if (h && !h->is_main) gil_request_drop(g, h);
+    atomic_fetch_sub(&g->signal_users, 1);
 }
 
 int gil_has_waiters(const gil *g) { return atomic_load(&((gil *)g)->nwaiting) > 0; }

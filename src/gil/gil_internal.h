@@ -15,6 +15,7 @@ struct gil {
     _Atomic(gil_thread *) holder; /* NULL when free (sched: or being handed) */
     _Atomic int signal_pending;   /* sched: the main thread must run handlers */
     _Atomic int nwaiting;         /* threads in gil_acquire */
+    _Atomic int signal_users;     /* signal handlers inside gil_signal_pending */
     _Atomic int sem_count;        /* ticks: the semaphore's count (1 = free) */
     _Atomic int sem_sleepers;     /* ticks: threads asleep on sem_count */
     pthread_mutex_t mu;
@@ -26,6 +27,7 @@ struct gil {
      * holder writes it without mu while an ending thread clears it. */
     _Atomic(gil_thread *) last_holder;
     gil_thread *waiters;          /* sched: threads waiting, in arrival order */
+    uint64_t min_vruntime;        /* sched: the floor of vruntimes (never decreases) */
     gil_thread *main;             /* the registered main thread, or NULL */
 };
 

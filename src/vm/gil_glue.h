@@ -58,6 +58,9 @@ static inline int gp_gil_nothing_to_do(GpThread *t) {
             !atomic_load_explicit(&in->signals_pending, memory_order_relaxed));
 }
 
+/* sched: give the core to the OS for a moment (see gil_glue.c). */
+void gp_gil_os_yield(GpThread *t);
+
 /* sys.setswitchinterval / sys.setcheckinterval took effect. */
 void gp_gil_intervals_changed(GpInterp *in);
 

@@ -216,8 +216,10 @@ static void write_trace(GpInterp *in) {
     uint64_t t0 = in->started_ns;
     int p = in->gil_policy;
     fprintf(f, "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"interpreter\":\"gilpy\",\"policy\":\"%s\","
-               "\"switch_interval_s\":%.6f,\"check_interval\":%d},\n\"traceEvents\":[\n",
-            p >= 0 && p <= 2 ? policy_names[p] : "?", in->switch_interval, in->check_interval);
+               "\"switch_interval_s\":%.6f,\"check_interval\":%d,\"clock\":\"CLOCK_MONOTONIC\","
+               "\"start_ns\":%llu},\n\"traceEvents\":[\n",
+            p >= 0 && p <= 2 ? policy_names[p] : "?", in->switch_interval, in->check_interval,
+            (unsigned long long)t0);
     int first = 1;
     fprintf(f, "{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":1,\"args\":{\"name\":\"gilpy (%s)\"}}",
             p >= 0 && p <= 2 ? policy_names[p] : "?");
