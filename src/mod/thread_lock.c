@@ -105,7 +105,7 @@ int gp_sem_acquire(GpThread *t, sem_t *sem, int64_t timeout_ns) {
     int64_t deadline = timeout_ns > 0 ? monotonic_ns() + timeout_ns : 0;
     struct timespec ts = {(time_t)(deadline / NS_PER_SEC), (long)(deadline % NS_PER_SEC)};
     for (;;) {
-        gp_blocking_begin(t);
+        gp_blocking_begin_wait(t);
         int r = timeout_ns < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &ts);
         int err = errno;
         gp_blocking_end(t);

@@ -6,6 +6,10 @@
 #include "eval.h"
 
 void gp_blocking_end(GpThread *t) {
+    if (t->blocked_outside) {
+        t->blocked_outside = 0;
+        atomic_fetch_sub_explicit(&t->interp->blocked_outside, 1, memory_order_relaxed);
+    }
     gp_gil_acquire_after_blocking(t);
     t->stack_saved = 0;
 }

@@ -6,6 +6,9 @@
  * it saves its stack pointer and registers for the collector
  * (mem/heap.h); between begin and end it must not touch any object.
  *
+ * A thread blocked in a call that the outside world ends (not a lock
+ * wait: gp_blocking_begin_wait) is counted in interp->blocked_outside.
+ *
  * Interrupted calls follow PEP 475: on EINTR, gp_blocking_eintr runs the
  * pending signal handlers (main thread) and the call is retried unless a
  * handler raised:
@@ -23,6 +26,8 @@
 #ifndef GP_BLOCKING_H
 #define GP_BLOCKING_H
 
+#include <stdatomic.h>
+
 #include "gil_glue.h"
 #include "state.h"
 
@@ -30,6 +35,13 @@
  * gp_blocking_begin holds them, in the frame that stays active until
  * gp_blocking_end (see gp_thread_save_stack). */
 static inline __attribute__((always_inline)) void gp_blocking_begin(GpThread *t) {
+    gp_thread_save_stack(t);
+    t->blocked_outside = 1;
+    atomic_fetch_add_explicit(&t->interp->blocked_outside, 1, memory_order_relaxed);
+    gp_gil_release_for_blocking(t);
+}
+/* The same for a wait that only another thread of ours ends (a lock). */
+static inline __attribute__((always_inline)) void gp_blocking_begin_wait(GpThread *t) {
     gp_thread_save_stack(t);
     gp_gil_release_for_blocking(t);
 }

@@ -28,10 +28,16 @@ int gp_gil_tick_period(GpInterp *in) {
  * while the other core idles, and Linux lets a CPU-bound task run out its
  * slice (milliseconds) before it: the I/O thread cannot even ask for the
  * GIL. Measured with two CPU-bound threads on two cores, that was the
- * I/O round trip's whole tail (p90 1.5 ms, p99 4 ms). With one thread
- * alive, nothing is done. */
+ * I/O round trip's whole tail (p90 1.5 ms, p99 4 ms). A sched_yield costs
+ * a few microseconds on a VM (4% of CPU-bound threads' time at this rate),
+ * so it is done only when some thread of ours is blocked in a call the
+ * outside world ends (interp->blocked_outside: I/O, sleep; not lock
+ * waits) and other threads are alive. */
 void gp_gil_os_yield(GpThread *t) {
-    if (atomic_load_explicit(&t->interp->nthreads, memory_order_relaxed) > 0) sched_yield();
+    GpInterp *in = t->interp;
+    if (atomic_load_explicit(&in->blocked_outside, memory_order_relaxed) > 0 &&
+        atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0)
+        sched_yield();
 }
 
 static void update_tick_period(GpInterp *in) { in->tick_period = gp_gil_tick_period(in); }

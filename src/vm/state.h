@@ -96,6 +96,7 @@ typedef struct GpThread {
     void *c_stack_saved; /* stack pointer when the thread left the interpreter */
     GpRegs saved_regs;   /* callee-saved registers then (gp_spill_registers) */
     int stack_saved;     /* c_stack_saved is valid (the thread released the GIL) */
+    int blocked_outside; /* counted in interp->blocked_outside (between begin and end) */
 
     Value *pins;         /* gp_pin */
     size_t npins, pins_cap;
@@ -151,6 +152,10 @@ struct GpInterp {
     int print_stats;                /* -X gil-stats */
     uint64_t started_ns;
     _Atomic int nthreads;     /* threads started by _thread and still running */
+    /* Threads blocked in a call that the outside world ends (I/O, sleep,
+     * waitpid...: not lock waits, which only another of our threads ends):
+     * the kernel may wake them at any moment (see gp_gil_os_yield). */
+    _Atomic int blocked_outside;
     uint64_t next_ident;
     uint64_t next_serial;     /* unique numbers for objects that key per-thread data (_thread._local) */
     uint32_t next_type_version; /* starts at 1 << 24 */
