@@ -1,10 +1,12 @@
 /* gil_sched.c - gilpy's own GIL: a small fair scheduler (docs/gil.md).
  *
+ * Turns. CPU-bound threads take turns of `interval` of holding time, in
+ * arrival order (first in, first out): equal shares, and no thread waits
+ * longer than one turn per thread ahead of it.
+ *
  * Virtual runtime. Every thread accumulates the time it held the lock
- * (vruntime). When a holder's turn ends, the lock goes to the waiting
- * thread with the least vruntime, which gives CPU-bound threads equal
- * shares and serves a thread coming back from I/O (which used little)
- * first.
+ * (vruntime). A thread coming back from I/O (which used little) goes
+ * before the CPU-bound line, unless it has used a slice more than them.
  *
  * Direct handoff. A releasing thread does not just free the lock: it
  * picks the next holder, marks it `handed` and wakes it on its own
@@ -12,13 +14,13 @@
  * battle between a releasing thread and a waking one, and no thundering
  * herd.
  *
- * Turns. A holder keeps the lock for a turn of `interval` of holding time
- * unless preempted. A waiter sleeps until the holder's turn would end,
+ * A holder keeps the lock for its turn unless preempted. A waiter sleeps until the holder's turn would end,
  * then (if it is next by the rule) sets the holder's drop request, as in
  * CPython 3. A turn is counted in holding time and survives a preemption:
  * a thread that gets the lock back after a thread back from I/O borrowed
- * it for a few microseconds goes on with the same turn (`resume`), so
- * frequent I/O does not restart the others' wait.
+ * it for a few microseconds goes on with the same turn (`resume`, back at
+ * the head of the line), so frequent I/O does not restart the others'
+ * wait.
  *
  * Preemption. A thread coming back from a blocking call (`from_block`)
  * whose vruntime is below the holder's by more than `preempt_gap` sets the
@@ -33,8 +35,8 @@
  * least vruntime among the holder and the waiters, never decreasing: it
  * can jump the queue, but its credit is capped at one slice, so a thread
  * doing tiny bits of I/O between long computations gains nothing over
- * plain CPU-bound threads (CFS's sleeper rule). A new thread is placed
- * the same way. A thread back from I/O goes before CPU-bound waiters
+ * plain CPU-bound threads (CFS's sleeper rule). A new thread starts at
+ * min_vruntime. A thread back from I/O goes before CPU-bound waiters
  * unless it has used a slice more than the least of them.
  *
  * The OS. The lock cannot help a thread that the kernel keeps off the CPU:
@@ -68,10 +70,17 @@ static uint64_t turn_used(const gil_thread *holder, uint64_t now) {
     return current_vruntime(holder, now) - holder->turn_start;
 }
 
-static void link_waiter(gil *g, gil_thread *th) {
+/* Append th to the line of waiters, or put it at the head (front). */
+static void link_waiter(gil *g, gil_thread *th, int front) {
     th->next_waiter = NULL;
     th->prev_waiter = NULL;
     if (!g->waiters) {
+        g->waiters = th;
+        return;
+    }
+    if (front) {
+        th->next_waiter = g->waiters;
+        g->waiters->prev_waiter = th;
         g->waiters = th;
         return;
     }
@@ -90,18 +99,28 @@ static void unlink_waiter(gil *g, gil_thread *th) {
 
 /* The next holder: the main thread when a signal is pending; else the
  * waiter back from I/O with the least vruntime, unless it has used a
- * slice more than the least CPU-bound waiter; else the CPU-bound waiter
- * with the least vruntime. The earliest arrival wins ties. */
+ * slice more than the CPU-bound waiters; else the CPU-bound waiter first
+ * in line. CPU-bound threads take turns in arrival order (a thread
+ * preempted in mid-turn is put back at the head of the line, to finish
+ * its turn): so no thread waits longer than one turn per other thread.
+ * Picking the least vruntime among them instead gave the same shares, but
+ * a thread that was a slice ahead waited while the others went twice
+ * (25-30 ms with 4 threads, against 15 ms). */
 static gil_thread *pick(gil *g) {
     if (atomic_load(&g->signal_pending))
         for (gil_thread *w = g->waiters; w; w = w->next_waiter)
             if (w->is_main) return w;
     gil_thread *io = NULL, *cpu = NULL;
+    uint64_t cpu_least = UINT64_MAX;
     for (gil_thread *w = g->waiters; w; w = w->next_waiter) {
-        gil_thread **best = w->from_block ? &io : &cpu;
-        if (!*best || w->vruntime < (*best)->vruntime) *best = w;
+        if (w->from_block) {
+            if (!io || w->vruntime < io->vruntime) io = w;
+        } else {
+            if (!cpu) cpu = w;
+            if (w->vruntime < cpu_least) cpu_least = w->vruntime;
+        }
     }
-    if (io && (!cpu || io->vruntime <= cpu->vruntime + g->cfg.interval_ns)) return io;
+    if (io && (!cpu || io->vruntime <= cpu_least + g->cfg.interval_ns)) return io;
     return cpu ? cpu : io;
 }
 
@@ -147,21 +166,37 @@ static void start_hold(gil *g, gil_thread *th, uint64_t now) {
     if (next && must_yield(g, th, next, now)) gil_request_drop(g, th);
 }
 
+/* The events of a forced release, reported once mu is let go. */
+static void emit_forced(gil *g, gil_thread *th, uint64_t yielded_at) {
+    if (!yielded_at) return;
+    gil_emit(g, th, GIL_EV_RELEASE, yielded_at, (uint64_t)GIL_REL_DROP);
+    gil_emit(g, th, GIL_EV_FORCED, yielded_at, 0);
+}
+
 /* Wait for the lock. from_block: th comes back from a blocking call (or
- * starts), rather than from a yield. */
-static void sched_acquire(gil *g, gil_thread *th, int from_block) {
-    pthread_mutex_lock(&g->mu);
+ * starts). yielded_at: th has just given the lock up at a check point at
+ * that time and still holds mu, so that it is back in the line before
+ * anyone else decides (a thread in neither the line nor the lock was left
+ * out of the floor, which then rose above it: a thread back from I/O,
+ * placed a slice below the floor, was then level with this one and could
+ * not preempt it). */
+static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yielded_at) {
+    if (!yielded_at) pthread_mutex_lock(&g->mu);
     uint64_t now = gil_now_ns();
     if (!g->locked && !g->waiters) {
         begin_hold(g, th, now);
         gil_note_acquired(g, th, now, 0);
         start_hold(g, th, now);
         pthread_mutex_unlock(&g->mu);
+        emit_forced(g, th, yielded_at);
         gil_emit(g, th, GIL_EV_ACQUIRE, now, 0);
         return;
     }
     /* The budget: credit for time away is capped at one slice below the
-     * floor (min_vruntime, as CFS's), which only grows: measured against the
+     * floor (min_vruntime, as CFS's); a thread that never held the lock
+     * gets none (else CPU-bound threads would sit a slice below the floor,
+     * level with a thread back from I/O, which then could not preempt
+     * them). The floor only grows: measured against the
      * least of the moment, each new thread started a slice below the one
      * before, and the main thread, coming back from starting them, found
      * itself slices behind and waited seconds. */
@@ -170,12 +205,13 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block) {
     for (gil_thread *w = g->waiters; w; w = w->next_waiter)
         if (w->vruntime < least) least = w->vruntime;
     if (least != UINT64_MAX && least > g->min_vruntime) g->min_vruntime = least;
-    if (g->min_vruntime > g->cfg.interval_ns && th->vruntime < g->min_vruntime - g->cfg.interval_ns)
-        th->vruntime = g->min_vruntime - g->cfg.interval_ns;
+    uint64_t credit = th->turn ? g->cfg.interval_ns : 0;
+    if (g->min_vruntime > credit && th->vruntime < g->min_vruntime - credit)
+        th->vruntime = g->min_vruntime - credit;
     th->wait_started = now;
     th->from_block = from_block;
     th->handed = 0;
-    link_waiter(g, th);
+    link_waiter(g, th, th->resume);
     int requested = 0;
     if (!g->locked) {
         /* Free but others wait (a handoff in progress cannot be: handing
@@ -186,6 +222,7 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block) {
         requested = 1;
     }
     pthread_mutex_unlock(&g->mu);
+    emit_forced(g, th, yielded_at);
     gil_emit(g, th, GIL_EV_REQUEST, now, 0);
     if (requested) gil_emit(g, th, GIL_EV_DROP_REQ, now, 0);
     pthread_mutex_lock(&g->mu);
@@ -224,7 +261,7 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block) {
     gil_emit(g, th, GIL_EV_ACQUIRE, now, now - th->wait_started);
 }
 
-void gil_sched_acquire(gil *g, gil_thread *th) { sched_acquire(g, th, 1); }
+void gil_sched_acquire(gil *g, gil_thread *th) { sched_acquire(g, th, 1, 0); }
 
 /* mu held: account th's hold and pass the lock on (or free it). */
 static void release_locked(gil *g, gil_thread *th, uint64_t now, gil_release_reason why) {
@@ -261,10 +298,7 @@ void gil_sched_yield(gil *g, gil_thread *th, gil_release_reason why) {
      * lock comes back. */
     th->resume = turn_used(th, now) < g->cfg.interval_ns;
     release_locked(g, th, now, why == GIL_REL_CHECK ? GIL_REL_DROP : why);
-    pthread_mutex_unlock(&g->mu);
-    gil_emit(g, th, GIL_EV_RELEASE, now, (uint64_t)GIL_REL_DROP);
-    gil_emit(g, th, GIL_EV_FORCED, now, 0);
     atomic_fetch_add(&g->nwaiting, 1);
-    sched_acquire(g, th, 0);
+    sched_acquire(g, th, 0, now); /* lets mu go */
     atomic_fetch_sub(&g->nwaiting, 1);
 }

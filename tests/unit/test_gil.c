@@ -187,6 +187,9 @@ static void test_sched_preempt(void) {
     Sim cpu = {.g = g}, io = {.g = g};
     gil_thread_init(g, &cpu.th, &cpu.breaker, 0);
     gil_thread_init(g, &io.th, &io.breaker, 0);
+    /* The I/O thread has run before (a new thread gets no credit). */
+    gil_acquire(g, &io.th);
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
     pthread_create(&cpu.pt, NULL, cpu_worker, &cpu);
     while (!gil_holder(g)) usleep(100);
     usleep(200000); /* the holder accumulates 0.2 s of vruntime */
