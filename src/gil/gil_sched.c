@@ -14,9 +14,9 @@
  * battle between a releasing thread and a waking one, and no thundering
  * herd.
  *
- * A holder keeps the lock for its turn unless preempted. A waiter sleeps until the holder's turn would end,
- * then (if it is next by the rule) sets the holder's drop request, as in
- * CPython 3. A turn is counted in holding time and survives a preemption:
+ * A holder keeps the lock for its turn unless preempted. A waiter sleeps
+ * until the holder's turn would end, then (if it is next by the rule)
+ * sets the holder's drop request, as in CPython 3. A turn is counted in holding time and survives a preemption:
  * a thread that gets the lock back after a thread back from I/O borrowed
  * it for a few microseconds goes on with the same turn (`resume`, back at
  * the head of the line), so frequent I/O does not restart the others'
