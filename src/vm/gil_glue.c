@@ -114,8 +114,11 @@ void gp_gil_thread_start(GpThread *t) {
 }
 
 void gp_gil_thread_exit(GpThread *t) {
-    gil_release(t->interp->gil, &t->gil, GIL_REL_EXIT);
-    gil_thread_fini(t->interp->gil, &t->gil);
+    /* Read once, holding the GIL: after the release another thread may
+     * fork, and the child replaces in->gil. */
+    gil *g = t->interp->gil;
+    gil_release(g, &t->gil, GIL_REL_EXIT);
+    gil_thread_fini(g, &t->gil);
     t->gil_registered = 0;
 }
 
@@ -125,7 +128,9 @@ void gp_gil_release_for_blocking(GpThread *t) {
 
 void gp_gil_acquire_after_blocking(GpThread *t) {
     if (!t->gil_registered) return;
-    gil_acquire(t->interp->gil, &t->gil);
+    /* The thread's own record names its lock: in->gil is read only with
+     * the GIL held (a fork's child replaces it). */
+    gil_acquire(t->gil.gil, &t->gil);
     if (t->interp->finalizing && !t->is_main) park_forever(t);
 }
 
