@@ -30,13 +30,15 @@ int gp_gil_tick_period(GpInterp *in) {
  * GIL. Measured with two CPU-bound threads on two cores, that was the
  * I/O round trip's whole tail (p90 1.5 ms, p99 4 ms). A sched_yield costs
  * a few microseconds on a VM (4% of CPU-bound threads' time at this rate),
- * so it is done only when some thread of ours is blocked in a call the
- * outside world ends (interp->blocked_outside: I/O, sleep; not lock
- * waits) and other threads are alive. */
+ * so it is done only when other threads are alive and some thread of ours
+ * may be woken by the kernel: one blocked in a call the outside world
+ * ends (interp->blocked_outside: I/O, sleep; not lock waits), or the main
+ * thread, by a signal with a Python handler, while another thread runs. */
 void gp_gil_os_yield(GpThread *t) {
     GpInterp *in = t->interp;
-    if (atomic_load_explicit(&in->blocked_outside, memory_order_relaxed) > 0 &&
-        atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0)
+    if (atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0 &&
+        (atomic_load_explicit(&in->blocked_outside, memory_order_relaxed) > 0 ||
+         (!t->is_main && atomic_load_explicit(&in->signal_handlers_set, memory_order_relaxed))))
         sched_yield();
 }
 

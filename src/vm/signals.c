@@ -118,6 +118,7 @@ int gp_signals_set_handler(GpThread *t, int sig, Value handler) {
     else fn = gp_signals_c_handler;
     if (install_c(sig, fn) < 0) return gp_raise_errno(t, errno, VNULL), -1;
     gp_list_obj(t->interp->signal_handlers)->items[sig] = handler;
+    if (fn == gp_signals_c_handler && sig != SIGINT) atomic_store(&t->interp->signal_handlers_set, 1);
     return 0;
 }
 

@@ -143,6 +143,7 @@ struct GpInterp {
     gil *gil;                 /* NULL until gp_gil_setup (one thread needs no lock) */
     _Atomic int *gil_waiting; /* gil_waiters_word(gil): polled at check points */
     _Atomic int signals_pending; /* a signal awaits the main thread (ticks: check every tick) */
+    _Atomic int signal_handlers_set; /* a Python handler is set for a signal other than SIGINT */
     int finalizing;           /* the main thread is shutting down: other threads must stop */
     /* GIL statistics and trace (vm/gil_trace.h). */
     struct GpThreadRecord *records; /* every thread ever run, newest first */
