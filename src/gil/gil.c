@@ -62,6 +62,11 @@ void gil_free(gil *g) {
     free(g);
 }
 
+/* In a fork's child the parent's lock may be held, or waited on, by
+ * threads that do not exist there: its mutex and conditions are in no
+ * state the pthread functions accept, so its memory is let go as it is. */
+void gil_forget_after_fork(gil *g) { free(g); }
+
 const gil_config *gil_get_config(const gil *g) { return &g->cfg; }
 
 void gil_set_interval(gil *g, uint64_t interval_ns) {

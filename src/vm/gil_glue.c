@@ -69,6 +69,7 @@ int gp_gil_setup(GpInterp *in) {
 void gp_gil_after_fork(GpThread *t) {
     GpInterp *in = t->interp;
     if (!in->gil) return;
+    gil_forget_after_fork(in->gil);
     in->gil = NULL;
     in->gil_waiting = NULL;
     t->gil_registered = 0;
