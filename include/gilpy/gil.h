@@ -114,8 +114,8 @@ typedef struct gil gil;
 /* Create a lock (unheld). NULL if out of memory. */
 gil *gil_new(const gil_config *cfg);
 void gil_free(gil *g);
-/* In the child of a fork: drop the parent's lock without touching its
- * pthread objects (threads that held or waited on it are gone). */
+/* In the child of a fork: drop the parent's lock without touching it
+ * (threads that held or waited on it are gone); its memory is kept. */
 void gil_forget_after_fork(gil *g);
 const gil_config *gil_get_config(const gil *g);
 /* Change the interval (sys.setswitchinterval). */

@@ -9,8 +9,8 @@
  *     to it);
  *   - a new GIL is made with the same policy and intervals, and the
  *     calling thread takes it: the parent's lock may have been in any
- *     state (a mutex held by a thread that no longer exists), so its
- *     memory is released without a pthread call on it;
+ *     state (a mutex held by a thread that no longer exists), so it is
+ *     abandoned, never touched (gil_forget_after_fork);
  *   - threading._after_fork() marks the other Thread objects stopped, and
  *     the os.register_at_fork callbacks run: "before" in the parent
  *     before the fork (last registered first), "after_in_parent" and
