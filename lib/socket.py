@@ -248,6 +248,32 @@ class _Stream:
         self.close()
 
 
+class _LineStream(_Stream):
+    """Line iteration and readlines over readline(), as io.IOBase gives
+    them to buffered and text files."""
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
 class SocketIO(_Stream):
     """Raw I/O on a socket: readinto() and write() are recv_into() and
     send(); a timeout leaves the object unusable for reading."""
@@ -364,7 +390,7 @@ class SocketIO(_Stream):
         self._sock = None
 
 
-class _BufferedSocketFile(_Stream):
+class _BufferedSocketFile(_LineStream):
     """The binary file of makefile('rb'/'wb'/'rwb'): reads through a
     buffer (readline needs to look ahead), writes straight through."""
 
@@ -458,26 +484,6 @@ class _BufferedSocketFile(_Stream):
             end = size
         return self._take(end)
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, b):
         if self.closed:
@@ -499,7 +505,7 @@ class _BufferedSocketFile(_Stream):
         return raw
 
 
-class _TextSocketFile(_Stream):
+class _TextSocketFile(_LineStream):
     """The text file of makefile('r'/'w'/'rw'): decodes and encodes, and
     translates newlines as TextIOWrapper does (newline=None: '\\r' and
     '\\r\\n' read as '\\n')."""
@@ -633,32 +639,12 @@ class _TextSocketFile(_Stream):
             end = size
         return self._take(end)
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
     def _check_readable(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
         if not self.buffer.readable():
             raise OSError("not readable")
 
-    def __iter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         if self.closed:
