@@ -98,7 +98,6 @@ struct gil_thread {
     uint64_t vruntime;        /* sched: GIL time used, scaled */
     uint64_t acquired_at;     /* when it last took the lock */
     uint64_t wait_started;
-    int waiting;              /* in the waiter set */
     int handed;               /* sched: the lock was handed to it */
     int from_block;           /* sched: waiting after a blocking call */
     int resume;               /* sched: preempted early; the turn goes on */

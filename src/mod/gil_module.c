@@ -62,11 +62,6 @@ static Value m_check_interval(ARGS) {
     return v_from_small(t->interp->check_interval);
 }
 
-static int put(GpThread *t, Value d, const char *key, uint64_t v) {
-    Value x = gp_int_from_u64(t, v);
-    return x ? gp_dict_set_cstr(t, d, key, x) : -1;
-}
-
 static Value m_stats(ARGS) {
     (void)self;
     (void)args;
@@ -80,21 +75,9 @@ static Value m_thread_stats(ARGS) {
     (void)args;
     (void)kw;
     if (gp_check_nargs(t, "thread_stats", nargs, 0, 0) < 0) return VNULL;
-    Value d = gp_dict_new(t);
-    if (!d) return VNULL;
     gil_stats copy;
     gil_stats_read(&t->gil, &copy, NULL);
-    const gil_stats *s = &copy;
-    if (put(t, d, "acquisitions", s->acquisitions) < 0 || put(t, d, "switches", s->switches) < 0 ||
-        put(t, d, "forced_drops", s->forced_drops) < 0 || put(t, d, "failed_takes", s->failed_takes) < 0 ||
-        put(t, d, "held_ns", s->held_ns) < 0 || put(t, d, "wait_ns", s->wait_ns) < 0 ||
-        put(t, d, "max_wait_ns", s->max_wait_ns) < 0 ||
-        put(t, d, "releases_blocking", s->releases[GIL_REL_BLOCKING]) < 0 ||
-        put(t, d, "releases_check", s->releases[GIL_REL_CHECK]) < 0 ||
-        put(t, d, "releases_drop", s->releases[GIL_REL_DROP]) < 0 ||
-        put(t, d, "releases_exit", s->releases[GIL_REL_EXIT]) < 0)
-        return VNULL;
-    return d;
+    return gp_gil_counts_dict(t, &copy);
 }
 
 static Value m_reset_stats(ARGS) {

@@ -12,7 +12,7 @@ int gp_eval_breaker(GpThread *t) {
     if (!bits) {
         /* Only the tick counter ran out. */
         if (!gp_gil_nothing_to_do(t)) gp_gil_check(t);
-        else if (t->interp->gil_policy == GIL_SCHED) gp_gil_os_yield(t);
+        else gp_gil_os_yield(t);
         return 0;
     }
     /* Signal handlers first: the main thread may have been handed the

@@ -36,7 +36,7 @@ int gp_gil_tick_period(GpInterp *in) {
  * thread, by a signal with a Python handler, while another thread runs. */
 void gp_gil_os_yield(GpThread *t) {
     GpInterp *in = t->interp;
-    if (atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0 &&
+    if (in->gil_policy == GIL_SCHED && atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0 &&
         (atomic_load_explicit(&in->blocked_outside, memory_order_relaxed) > 0 ||
          (!t->is_main && atomic_load_explicit(&in->signal_handlers_set, memory_order_relaxed))))
         sched_yield();

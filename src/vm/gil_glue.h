@@ -58,15 +58,17 @@ static inline int gp_gil_nothing_to_do(GpThread *t) {
             !atomic_load_explicit(&in->signals_pending, memory_order_relaxed));
 }
 
-/* sched: give the core to the OS for a moment (see gil_glue.c). */
+/* At a tick-counter check with nothing asked: under sched, give the core
+ * to the OS for a moment when that may help (see gil_glue.c). */
 void gp_gil_os_yield(GpThread *t);
 
 /* sys.setswitchinterval / sys.setcheckinterval took effect. */
 void gp_gil_intervals_changed(GpInterp *in);
 
 /* The instructions between two checks under the current policy: the
- * check interval for `ticks`; for the timed policies the tick counter
- * only bounds how long the check is skipped, so it is large. */
+ * check interval for `ticks`; for `timed` the tick counter only bounds
+ * how long the check is skipped, so it is large; `sched` also uses it to
+ * pace its yields to the OS (gp_gil_os_yield). */
 int gp_gil_tick_period(GpInterp *in);
 
 #endif

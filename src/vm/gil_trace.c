@@ -329,10 +329,9 @@ static int put_u(GpThread *t, Value d, const char *k, uint64_t v) {
 
 static int put_f(GpThread *t, Value d, const char *k, double v) { return gp_dict_set_cstr(t, d, k, v_from_float(v)); }
 
-static Value stats_dict(GpThread *t, const gil_stats *s, uint64_t life) {
+Value gp_gil_counts_dict(GpThread *t, const gil_stats *s) {
     Value d = gp_dict_new(t);
     if (!d) return VNULL;
-    if (!life) life = 1;
     if (put_u(t, d, "acquisitions", s->acquisitions) < 0 || put_u(t, d, "switches", s->switches) < 0 ||
         put_u(t, d, "forced_drops", s->forced_drops) < 0 || put_u(t, d, "failed_takes", s->failed_takes) < 0 ||
         put_u(t, d, "held_ns", s->held_ns) < 0 || put_u(t, d, "wait_ns", s->wait_ns) < 0 ||
@@ -340,8 +339,17 @@ static Value stats_dict(GpThread *t, const gil_stats *s, uint64_t life) {
         put_u(t, d, "releases_blocking", s->releases[GIL_REL_BLOCKING]) < 0 ||
         put_u(t, d, "releases_check", s->releases[GIL_REL_CHECK]) < 0 ||
         put_u(t, d, "releases_drop", s->releases[GIL_REL_DROP]) < 0 ||
-        put_u(t, d, "releases_exit", s->releases[GIL_REL_EXIT]) < 0 ||
-        put_f(t, d, "held_fraction", (double)s->held_ns / (double)life) < 0 ||
+        put_u(t, d, "releases_exit", s->releases[GIL_REL_EXIT]) < 0)
+        return VNULL;
+    return d;
+}
+
+/* The counts, then the fractions of `life` (gil_load's figures). */
+static Value stats_dict(GpThread *t, const gil_stats *s, uint64_t life) {
+    Value d = gp_gil_counts_dict(t, s);
+    if (!d) return VNULL;
+    if (!life) life = 1;
+    if (put_f(t, d, "held_fraction", (double)s->held_ns / (double)life) < 0 ||
         put_f(t, d, "wait_fraction", (double)s->wait_ns / (double)life) < 0 || put_u(t, d, "lifetime_ns", life) < 0)
         return VNULL;
     return d;

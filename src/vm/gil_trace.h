@@ -83,5 +83,7 @@ void gp_gil_print_stats(GpInterp *in);
 
 /* The statistics as a dict for the `gil` module. */
 Value gp_gil_stats_dict(GpThread *t);
+/* A dict of one thread's counters (gil.thread_stats()). */
+Value gp_gil_counts_dict(GpThread *t, const gil_stats *s);
 
 #endif
