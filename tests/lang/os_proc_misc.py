@@ -29,7 +29,9 @@ t(os.sched_setaffinity, 999999999, cpus)
 print(os.sched_yield())
 
 print(os.getpgid(0) == os.getpgrp(), os.getpgid(os.getpid()) == os.getpgrp())
-print(os.getsid(0) == os.getsid(os.getpid()) > 0)
+# The session id is 0 when the session leader lies outside this PID
+# namespace (as in some CI containers), so only its sign is fixed.
+print(os.getsid(0) == os.getsid(os.getpid()) >= 0)
 t(os.getpgid, 999999999)
 t(os.getpgid)
 t(os.getpgid, 'x')
