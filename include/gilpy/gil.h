@@ -98,7 +98,7 @@ struct gil_thread {
     uint64_t vruntime;        /* sched: GIL time used, scaled */
     uint64_t acquired_at;     /* when it last took the lock */
     uint64_t wait_started;
-    int handed;               /* sched: the lock was handed to it */
+    _Atomic int handed;       /* sched: the lock was handed to it (read unlocked while spinning) */
     int from_block;           /* sched: waiting after a blocking call */
     int resume;               /* sched: preempted early; the turn goes on */
     uint64_t turn_start;      /* sched: vruntime when the current turn began */

@@ -1,6 +1,7 @@
 /* gil.c - the lock's public entry points and the bookkeeping all policies
  * share. The policies themselves are in gil_ticks.c, gil_timed.c and
  * gil_sched.c. */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -52,6 +53,8 @@ gil *gil_new(const gil_config *cfg) {
     if (!g->cfg.interval_ns) g->cfg.interval_ns = 5000000;
     if (!g->cfg.preempt_gap_ns) g->cfg.preempt_gap_ns = default_gap(g->cfg.interval_ns);
     atomic_init(&g->sem_count, 1);
+    cpu_set_t cpus;
+    g->spin_ok = sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 1;
     pthread_mutex_init(&g->mu, NULL);
     init_cond(&g->cond);
     init_cond(&g->switch_cond);

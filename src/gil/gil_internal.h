@@ -29,6 +29,7 @@ struct gil {
     gil_thread *waiters;          /* sched: threads waiting, in arrival order */
     uint64_t min_vruntime;        /* sched: the floor of vruntimes (never decreases) */
     gil_thread *main;             /* the registered main thread, or NULL */
+    int spin_ok;                  /* sched: the process may run on more than one CPU (at creation) */
 };
 
 /* Counters and acquired_at are written only by their own thread, but

@@ -44,6 +44,7 @@ typedef struct SockOp {
     int flags;
     const SockAddr *addr; /* sendto, connect */
     socklen_t addrlen;
+    int can_try;          /* send*, recv*: flags may take MSG_DONTWAIT */
     /* out */
     ssize_t result;
     SockAddr from; /* recvfrom, accept */
@@ -78,6 +79,24 @@ static int wait_ready(GpThread *t, int fd, int writing, int connect, int64_t tim
     return n < 0 ? -1 : n > 0;
 }
 
+/* A send or receive that would not block needs no GIL release: under
+ * sched it is first tried with MSG_DONTWAIT, the GIL kept. Releasing and
+ * retaking the lock around a call that returns at once made two handoffs
+ * (to a CPU-bound thread and back) per call, each a thread wake-up; a
+ * responder's echo took two of them for its send. Only a call that would
+ * block (EAGAIN) takes the usual path. ticks and timed keep CPython's
+ * behaviour: every call releases. The result of this attempt is final,
+ * errors included (a second recv after ECONNRESET would read an end of
+ * file instead). */
+static int try_without_blocking(SockFn fn, SockOp *op, int fd) {
+    int flags = op->flags;
+    op->fd = fd;
+    op->flags |= MSG_DONTWAIT;
+    int e = fn(op);
+    op->flags = flags;
+    return e;
+}
+
 /* Run fn under the socket's timeout rules (see the top). On failure
  * returns -1: with err == NULL the exception is raised; with err, *err
  * holds the errno (ETIMEDOUT for a timeout) and nothing is raised unless
@@ -86,6 +105,17 @@ static int sock_call(GpThread *t, GpSocket *s, int writing, SockFn fn, SockOp *o
                      int64_t timeout) {
     int64_t deadline = 0;
     int have_deadline = 0;
+    if (op->can_try && gp_gil_io_tries_first(t)) {
+        int e = try_without_blocking(fn, op, s->fd);
+        if (e == 0) {
+            if (err) *err = 0;
+            return 0;
+        }
+        if (e != EAGAIN && e != EWOULDBLOCK && e != EINTR) {
+            if (err) return *err = e, -1;
+            return gp_raise_errno(t, e, VNULL), -1;
+        }
+    }
     for (;;) {
         int e = 0;
         if (timeout > 0 || connect) {
@@ -227,7 +257,7 @@ Value sock_m_recv(ARGS) {
     GpSocket *s = sock_of(self);
     Value b = recv_bytes(t, (size_t)n);
     if (!b) return VNULL;
-    SockOp op = {.buf = (char *)gp_bytes_obj(b)->data, .len = (size_t)n, .flags = flags};
+    SockOp op = {.buf = (char *)gp_bytes_obj(b)->data, .len = (size_t)n, .flags = flags, .can_try = 1};
     if (sock_call(t, s, 0, do_recv, &op, 0, NULL, s->timeout) < 0) return VNULL;
     return recv_finish(t, b, (size_t)op.result);
 }
@@ -241,7 +271,7 @@ Value sock_m_recvfrom(ARGS) {
     GpSocket *s = sock_of(self);
     Value b = recv_bytes(t, (size_t)n);
     if (!b) return VNULL;
-    SockOp op = {.buf = (char *)gp_bytes_obj(b)->data, .len = (size_t)n, .flags = flags};
+    SockOp op = {.buf = (char *)gp_bytes_obj(b)->data, .len = (size_t)n, .flags = flags, .can_try = 1};
     if (sock_call(t, s, 0, do_recvfrom, &op, 0, NULL, s->timeout) < 0) return VNULL;
     Value addr = sock_make_addr(t, &op.from.sa, op.fromlen);
     Value data = addr ? recv_finish(t, b, (size_t)op.result) : VNULL;
@@ -278,7 +308,7 @@ static Value recv_into(GpThread *t, Value self, const Value *args, size_t nargs,
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf) return gp_raise_memory(t);
     GpSocket *s = sock_of(self);
-    SockOp op = {.buf = buf, .len = (size_t)n, .flags = flags};
+    SockOp op = {.buf = buf, .len = (size_t)n, .flags = flags, .can_try = 1};
     if (sock_call(t, s, 0, from ? do_recvfrom : do_recv, &op, 0, NULL, s->timeout) < 0) {
         free(buf);
         return VNULL;
@@ -308,7 +338,7 @@ Value sock_m_send(ARGS) {
         return VNULL;
     }
     GpSocket *s = sock_of(self);
-    SockOp op = {.buf = p, .len = n, .flags = flags};
+    SockOp op = {.buf = p, .len = n, .flags = flags, .can_try = 1};
     int r = sock_call(t, s, 1, do_send, &op, 0, NULL, s->timeout);
     free(owned);
     return r < 0 ? VNULL : gp_int_from_i64(t, op.result);
@@ -333,7 +363,7 @@ Value sock_m_sendall(ARGS) {
             result = raise_timeout(t);
             break;
         }
-        SockOp op = {.buf = p, .len = n, .flags = flags};
+        SockOp op = {.buf = p, .len = n, .flags = flags, .can_try = 1};
         if (sock_call(t, s, 1, do_send, &op, 0, NULL, left) < 0) {
             result = VNULL;
             break;
@@ -366,7 +396,7 @@ Value sock_m_sendto(ARGS) {
     }
     GpSocket *s = sock_of(self);
     SockAddr addr;
-    SockOp op = {.buf = p, .len = n, .flags = flags, .addr = &addr};
+    SockOp op = {.buf = p, .len = n, .flags = flags, .addr = &addr, .can_try = 1};
     int r = sock_parse_addr(t, s, args[nargs - 1], &addr, &op.addrlen, "sendto");
     if (r == 0) r = sock_call(t, s, 1, do_sendto, &op, 0, NULL, s->timeout);
     free(owned);

@@ -43,6 +43,10 @@ void gp_gil_thread_exit(GpThread *t);
 void gp_gil_release_for_blocking(GpThread *t);
 void gp_gil_acquire_after_blocking(GpThread *t);
 
+/* Should a socket call be tried without blocking, the GIL kept, before
+ * the GIL is released for it? Under sched only (see gil_glue.c). */
+static inline int gp_gil_io_tries_first(const GpThread *t) { return t->interp->gil_policy == GIL_SCHED; }
+
 /* At a check point (vm/breaker.c): honour a drop request, and under the
  * `ticks` policy the periodic release every check interval. */
 void gp_gil_check(GpThread *t);
