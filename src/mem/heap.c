@@ -102,7 +102,9 @@ struct GpHeap {
     /* accounting */
     size_t bytes_since_gc, threshold, live_bytes, heap_bytes, allocated_total, collections;
     size_t min_threshold; /* MIN_THRESHOLD, or $GILPY_GC_STRESS bytes to find GC bugs */
+    size_t freed_last;    /* objects the last collection freed */
     int collecting;
+    int deferred;         /* gc.disable(): automatic collections deferred (see gp_gc_set_enabled) */
 };
 
 struct GpGc {
@@ -557,6 +559,7 @@ static void finalize_dead(GpInterp *in, Span *s) {
 static void free_dead(GpHeap *h, Span *s) {
     for (size_t w = 0; w < (s->nslots + 63) / 64; w++) {
         uint64_t dead = s->alloc[w] & ~s->mark[w];
+        h->freed_last += (size_t)__builtin_popcountll(dead);
         while (dead) {
             size_t idx = w * 64 + (size_t)__builtin_ctzll(dead);
             dead &= dead - 1;
@@ -569,7 +572,6 @@ static void free_dead(GpHeap *h, Span *s) {
         s->alloc[w] &= s->mark[w];
         s->mark[w] = 0;
     }
-    (void)h;
 }
 
 static void release_span(GpHeap *h, Span *s) {
@@ -592,6 +594,7 @@ static void sweep(GpInterp *in, GpHeap *h) {
         if (s->cls < 0) {
             if (!(s->mark[0] & 1)) {
                 *link = s->next;
+                h->freed_last++;
                 release_span(h, s);
                 continue;
             }
@@ -623,10 +626,27 @@ static void collect_with_registers(GpThread *t) {
     GpHeap *h = t->interp->heap;
     GpGc gc = {.heap = h};
     h->live_bytes = 0;
+    h->freed_last = 0;
     mark_roots(&gc, t, sp);
     drain(&gc);
     free(gc.stack);
     sweep(t->interp, h);
+}
+
+/* The next collection after twice the live bytes (at least the minimum)
+ * have been allocated: a program holding a large structure marks it once
+ * per that much allocation, not once per its size. With collections
+ * deferred (gc.disable()), after eight times the live bytes and at least
+ * DEFERRED_THRESHOLD: gilpy has no reference counting, so every object is
+ * freed by the collector, and stopping it outright (as CPython's
+ * gc.disable() stops only its cycle collector) would let memory grow
+ * without bound; deferring keeps the pauses rare and the memory bounded. */
+#define DEFERRED_THRESHOLD ((size_t)64 << 20)
+static void set_threshold(GpHeap *h) {
+    size_t floor = h->deferred ? DEFERRED_THRESHOLD : h->min_threshold;
+    size_t factor = h->deferred ? 8 : 2;
+    h->threshold = factor * h->live_bytes > floor ? factor * h->live_bytes : floor;
+    if (h->min_threshold < MIN_THRESHOLD) h->threshold = h->min_threshold; /* stress: collect often */
 }
 
 void gp_gc_collect(GpThread *t) {
@@ -639,9 +659,20 @@ void gp_gc_collect(GpThread *t) {
     /* The next collection after twice the live bytes (at least the
      * minimum) have been allocated: a program holding a large structure
      * marks it once per that much allocation, not once per its size. */
-    h->threshold = 2 * h->live_bytes > h->min_threshold ? 2 * h->live_bytes : h->min_threshold;
-    if (h->min_threshold < MIN_THRESHOLD) h->threshold = h->min_threshold; /* stress: collect often */
+    set_threshold(h);
     h->collecting = 0;
+}
+
+void gp_gc_set_enabled(GpHeap *h, int enabled) {
+    h->deferred = !enabled;
+    set_threshold(h);
+}
+
+int gp_gc_is_enabled(const GpHeap *h) { return !h->deferred; }
+
+size_t gp_gc_collect_counted(GpThread *t) {
+    gp_gc_collect(t);
+    return t->interp->heap->freed_last;
 }
 
 /* ---- pins */

@@ -64,6 +64,12 @@ void gp_unpin(GpThread *t, size_t n);
 
 /* Run a full collection now. */
 void gp_gc_collect(GpThread *t);
+/* The same, returning the number of objects it freed (gc.collect()). */
+size_t gp_gc_collect_counted(GpThread *t);
+/* gc.enable() / gc.disable(): disabled, automatic collections are
+ * deferred, not stopped (see heap.c, set_threshold). */
+void gp_gc_set_enabled(GpHeap *h, int enabled);
+int gp_gc_is_enabled(const GpHeap *h);
 
 /* Heap lifecycle, owned by the interpreter. */
 GpHeap *gp_heap_new(void);
