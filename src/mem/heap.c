@@ -656,9 +656,6 @@ void gp_gc_collect(GpThread *t) {
     collect_with_registers(t);
     h->collections++;
     h->bytes_since_gc = 0;
-    /* The next collection after twice the live bytes (at least the
-     * minimum) have been allocated: a program holding a large structure
-     * marks it once per that much allocation, not once per its size. */
     set_threshold(h);
     h->collecting = 0;
 }
