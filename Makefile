@@ -92,7 +92,13 @@ test-gc: gilpy build/unit/test_spill
 expected:
 	tools/gen_expected.sh
 
-bench: gilpy
+# The machine's floor for bench/gil/latency.sh (the same experiments in C,
+# no interpreter lock).
+build/floor: bench/gil/floor.c
+	@mkdir -p build
+	$(CC) -std=c11 $(WARN) -O2 -o $@ bench/gil/floor.c -lpthread
+
+bench: gilpy build/floor
 	bench/run.sh
 	bench/gil/run.sh
 	bench/gil/latency.sh

@@ -67,3 +67,22 @@ if [ -f "$tmp.sched" ]; then
     ' "$tmp.sched"
     rm -f "$tmp.sched"
 fi
+
+# The machine's floor: the same experiments in C with K spinning threads
+# and no interpreter lock (bench/gil/floor.c). A tail it shows too is the
+# machine's (other processes and kernel threads taking a CPU for a
+# millisecond or more, wake-ups of an idle virtual CPU), not the lock's.
+# Under a GIL one thread runs at a time, so the floor for k CPU-bound
+# threads behind a lock is between this K=1 and K=k.
+FLOOR=${FLOOR:-build/floor}
+if [ -x "$FLOOR" ]; then
+    echo
+    echo "The machine's floor in this run (bench/gil/floor.c: C, K spinning threads, no lock):"
+    for k in 0 1 2; do
+        "$FLOOR" io $k "$ROUNDS" | awk '{ printf "  I/O round trip, K=%s: p50 / p99 / max %.0f / %.0f / %.0f us\n", substr($1, 3), $2, $3, $4 }'
+    done
+    for k in 1 2; do
+        "$FLOOR" sig $k 10 | awk '{ printf "  signal lateness, main sleeping, K=%s: %s of %s runs of 50 handlers with p99 >= 1 ms (p99 of each:", substr($1, 4), $3, $2
+            for (i = 4; i <= NF; i++) printf " %s", $i; print " us)" }'
+    done
+fi
