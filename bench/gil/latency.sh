@@ -10,7 +10,8 @@
 # throughput kept is measured right after it, in the same run of this
 # script, by the lab's version of the same round trip
 # (lab/experiments/io_latency.py: the CPU threads' loop rate while the
-# responder serves, over their rate alone).
+# responder serves for 1 s, over their rate alone, half a second before
+# and half after).
 #
 #   bench/gil/latency.sh [-r ROUNDS]     GILPY=path to test another build
 set -u
@@ -43,7 +44,7 @@ for i in "${!NAMES[@]}"; do
     io() { awk -v k="io$1" '$1 == k { printf "%.0f / %.0f / %.0f", $2, $3, $4 }' "$tmp"; }
     sig() { awk -v k="sig-$1" '$1 == k { if (NF == 5) printf "%d run: %s / %s / %s", $2, $3, $4, $5; else { $1 = ""; print } }' "$tmp"; }
     for k in 1 2; do
-        kept=$(timeout 60 ${CMDS[$i]} lab/experiments/io_latency.py --cpu $k --rounds "$ROUNDS" --duration 2 \
+        kept=$(timeout 60 ${CMDS[$i]} lab/experiments/io_latency.py --cpu $k --rounds 100000 --duration 1 \
             2>/dev/null | sed -n 's/.*"cpu_keep": \([0-9.]*\).*/\1/p')
         echo "keep$k ${kept:-?}" >> "$tmp"
     done
