@@ -224,6 +224,30 @@ static void emit_forced(gil *g, gil_thread *th, uint64_t yielded_at) {
 static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yielded_at) {
     if (!yielded_at) pthread_mutex_lock(&g->mu);
     uint64_t now = gil_now_ns();
+    /* The budget: credit for time away is capped at one slice below the
+     * floor (min_vruntime, as CFS's); a thread that never held the lock
+     * gets none (else CPU-bound threads would sit a slice below the floor,
+     * level with a thread back from I/O, which then could not preempt
+     * them). The floor only grows: measured against the
+     * least of the moment, each new thread started a slice below the one
+     * before, and the main thread, coming back from starting them, found
+     * itself slices behind and waited seconds. Applied also when the lock
+     * is free: a new thread taking a free lock used to keep a vruntime of
+     * 0 while the others were 50 ms past it, so neither the main thread
+     * nor a thread back from I/O could preempt it (5 ms round trips each
+     * time the lab started new CPU threads, seen in a trace). */
+    gil_thread *holder = atomic_load(&g->holder);
+    uint64_t least = holder ? current_vruntime(holder, now) : UINT64_MAX;
+    /* A thread giving the lock up at a check point is still runnable, so
+     * it counts (as CFS counts the running task); left out, the floor
+     * could jump to the vruntime of the thread it handed to. */
+    if (yielded_at && th->vruntime < least) least = th->vruntime;
+    for (gil_thread *w = g->waiters; w; w = w->next_waiter)
+        if (w->vruntime < least) least = w->vruntime;
+    if (least != UINT64_MAX && least > g->min_vruntime) g->min_vruntime = least;
+    uint64_t credit = th->turn ? g->cfg.interval_ns : 0;
+    if (g->min_vruntime > credit && th->vruntime < g->min_vruntime - credit)
+        th->vruntime = g->min_vruntime - credit;
     if (!g->locked && !g->waiters) {
         begin_hold(g, th, now);
         gil_note_acquired(g, th, now, 0);
@@ -233,22 +257,6 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yield
         gil_emit(g, th, GIL_EV_ACQUIRE, now, 0);
         return;
     }
-    /* The budget: credit for time away is capped at one slice below the
-     * floor (min_vruntime, as CFS's); a thread that never held the lock
-     * gets none (else CPU-bound threads would sit a slice below the floor,
-     * level with a thread back from I/O, which then could not preempt
-     * them). The floor only grows: measured against the
-     * least of the moment, each new thread started a slice below the one
-     * before, and the main thread, coming back from starting them, found
-     * itself slices behind and waited seconds. */
-    gil_thread *holder = atomic_load(&g->holder);
-    uint64_t least = holder ? current_vruntime(holder, now) : UINT64_MAX;
-    for (gil_thread *w = g->waiters; w; w = w->next_waiter)
-        if (w->vruntime < least) least = w->vruntime;
-    if (least != UINT64_MAX && least > g->min_vruntime) g->min_vruntime = least;
-    uint64_t credit = th->turn ? g->cfg.interval_ns : 0;
-    if (g->min_vruntime > credit && th->vruntime < g->min_vruntime - credit)
-        th->vruntime = g->min_vruntime - credit;
     th->wait_started = now;
     th->from_block = from_block;
     th->handed = 0;

@@ -341,6 +341,44 @@ static void test_sched_gaming(void) {
     gil_free(g);
 }
 
+/* sched: a new thread that finds the lock free is placed at the floor
+ * like any other (it used to keep a vruntime of 0 when it took a free
+ * lock, so a thread back from I/O could not preempt it and waited out its
+ * turn). */
+static void test_sched_new_thread_on_free_lock(void) {
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 5000000000ull};
+    gil *g = gil_new(&cfg);
+    Sim rich = {.g = g}, fresh = {.g = g}, io = {.g = g};
+    gil_thread_init(g, &rich.th, &rich.breaker, 0);
+    gil_thread_init(g, &fresh.th, &fresh.breaker, 0);
+    gil_thread_init(g, &io.th, &io.breaker, 0);
+    gil_acquire(g, &io.th); /* io has run before (a new thread gets no credit) */
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
+    /* A thread that has used 20 s: while it holds, io's request raises the
+     * floor to 20 s (io, placed a slice below, preempts it). */
+    rich.th.vruntime = 20000000000ull;
+    pthread_create(&rich.pt, NULL, cpu_worker, &rich);
+    while (gil_holder(g) != &rich.th) usleep(100);
+    gil_acquire(g, &io.th);
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
+    atomic_store(&rich.stop, 1);
+    pthread_join(rich.pt, NULL); /* the lock is free now */
+    pthread_create(&fresh.pt, NULL, cpu_worker, &fresh);
+    while (gil_holder(g) != &fresh.th) usleep(100);
+    uint64_t t0 = gil_now_ns();
+    gil_acquire(g, &io.th);
+    uint64_t waited = gil_now_ns() - t0;
+    CHECK(waited < cfg.interval_ns / 4, "sched: a new thread on a free lock is preempted by I/O at once (%llu ms)",
+          (unsigned long long)ms(waited));
+    atomic_store(&fresh.stop, 1);
+    gil_release(g, &io.th, GIL_REL_BLOCKING);
+    pthread_join(fresh.pt, NULL);
+    gil_thread_fini(g, &rich.th);
+    gil_thread_fini(g, &fresh.th);
+    gil_thread_fini(g, &io.th);
+    gil_free(g);
+}
+
 int main(void) {
     for (int p = 0; p < 3; p++) {
         test_exclusion((gil_policy)p);
@@ -352,6 +390,7 @@ int main(void) {
     test_sched_fair();
     test_sched_signal();
     test_sched_gaming();
+    test_sched_new_thread_on_free_lock();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
