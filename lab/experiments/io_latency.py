@@ -3,19 +3,25 @@
 # (the child, single-threaded) measures each round trip, sleeps 2 ms between
 # rounds, and sends p50/p99/max back. Also measured: the CPU threads'
 # throughput (loop iterations per second, all threads together) while the
-# responder serves, and before that, for the same K and duration, without
-# the responder; cpu_keep = served / alone.
+# responder serves, and, for the same K, without the responder;
+# cpu_keep = served / alone. The two are measured in alternating chunks
+# (alone, served, alone, served, ...; --chunks of each, the run's time
+# split evenly): the speed of a shared virtual machine drifts by 10-20%
+# over seconds, and one baseline taken before serving carried that drift
+# into cpu_keep (values from 0.9 to 1.4 for the same build).
 #
-#   io_latency.py [--cpu K] [--duration S] [--rounds R] [--gap S]
-# The client runs for --duration seconds or --rounds round trips, whichever
-# comes first. --baseline 0 skips the CPU threads alone (for traced runs).
+#   io_latency.py [--cpu K] [--duration S] [--rounds R] [--gap S] [--chunks C]
+# The client serves for --duration seconds or --rounds round trips in all,
+# whichever comes first. --baseline 0 skips the CPU threads alone (for
+# traced runs).
 from __future__ import print_function
 import os, sys, socket, threading, time
 from _lab import args, emit, log, now, pct, r
 
 o = args({'cpu': 1, 'duration': 0.5, 'rounds': 250, 'gap': 0.002,
-          'baseline': 1})
+          'baseline': 1, 'chunks': 5})
 K = o['cpu']
+CHUNKS = max(1, o['chunks'])
 
 
 def cpu_threads(k):
@@ -43,12 +49,22 @@ def cpu_threads(k):
 
 
 def rate(k, body):
-    """Iterations per second of k CPU threads while body() runs."""
+    """(iterations, seconds) of k CPU threads while body() runs."""
     t = now()
     finish = cpu_threads(k)
     body()
     total = finish()
-    return total / (now() - t)
+    return total, now() - t
+
+
+def recv_exactly(sock, n):
+    buf = b''
+    while len(buf) < n:
+        c = sock.recv(n - len(buf))
+        if not c:
+            break
+        buf += c
+    return buf
 
 
 sys.stdout.flush()
@@ -56,18 +72,25 @@ sys.stderr.flush()
 a, b = socket.socketpair()
 pid = os.fork()
 if pid == 0:
-    # the client, forked before any thread starts: one thread of its own
+    # the client, forked before any thread starts: one thread of its own.
+    # Per chunk: wait for the parent's "go", serve its share of the time
+    # and rounds, end the chunk with 'e'; after the last, 'q'. Then the
+    # figures.
     try:
         a.close()
-        b.recv(1)                     # the parent's "go": its threads run
         lat = []
-        end = now() + o['duration']
-        while len(lat) < o['rounds'] and now() < end:
-            t = now()
-            b.sendall(b'x')
-            b.recv(1)
-            lat.append(now() - t)
-            time.sleep(o['gap'])
+        for c in range(CHUNKS):
+            if recv_exactly(b, 1) != b'g':
+                break
+            end = now() + o['duration'] / CHUNKS
+            goal = o['rounds'] * (c + 1) // CHUNKS
+            while len(lat) < goal and now() < end:
+                t = now()
+                b.sendall(b'x')
+                b.recv(1)
+                lat.append(now() - t)
+                time.sleep(o['gap'])
+            b.sendall(b'e')
         b.sendall(b'q')
         lat.sort()
         msg = '%d %.1f %.1f %.1f' % (len(lat), pct(lat, 50) * 1e6,
@@ -79,14 +102,11 @@ if pid == 0:
 
 b.close()
 
-# warm up (the first loop of a process runs slower on some machines), then
-# the CPU threads alone, half before serving and half after: the machine's
-# speed drifts by several per cent over seconds (a shared virtual machine),
-# and a baseline taken on one side only carried that drift into cpu_keep.
-alone = None
-if K and o['baseline']:
-    rate(K, lambda: time.sleep(0.05))
-    alone = rate(K, lambda: time.sleep(o['duration'] / 2))
+
+# One responder for the whole run (a thread started per chunk would wait
+# for its first turn, up to a slice, at each chunk's first round). Between
+# chunks it waits in recv, as it does between rounds.
+chunk_done = threading.Event()
 
 
 def responder():
@@ -94,19 +114,38 @@ def responder():
         c = a.recv(1)
         if not c or c == b'q':
             break
+        if c == b'e':
+            chunk_done.set()
+            continue
         a.sendall(c)
 
 
 def serve():
-    th = threading.Thread(target=responder)
-    th.start()
+    chunk_done.clear()
     a.sendall(b'g')
-    th.join()
+    while not chunk_done.wait(1.0):
+        if not responder_thread.is_alive():
+            break
 
 
-served = rate(K, serve)
-if alone:
-    alone = (alone + rate(K, lambda: time.sleep(o['duration'] / 2))) / 2
+responder_thread = threading.Thread(target=responder)
+responder_thread.start()
+
+# warm up (the first loop of a process runs slower on some machines), then
+# the chunks
+if K:
+    rate(K, lambda: time.sleep(0.05))
+alone = [0, 0.0]
+served = [0, 0.0]
+for c in range(CHUNKS):
+    if K and o['baseline']:
+        n, dt = rate(K, lambda: time.sleep(o['duration'] / CHUNKS))
+        alone[0] += n
+        alone[1] += dt
+    n, dt = rate(K, serve)
+    served[0] += n
+    served[1] += dt
+responder_thread.join()
 buf = b''
 while not buf.endswith(b'\n'):
     c = a.recv(100)
@@ -119,10 +158,12 @@ f = buf.decode().split()
 if len(f) != 4:
     log('client sent %r' % buf)
     sys.exit(1)
+served_rate = served[0] / served[1] if K else None
+alone_rate = alone[0] / alone[1] if K and alone[1] else None
 res = {'cpu_threads': K, 'rounds': int(f[0]), 'p50_us': float(f[1]),
        'p99_us': float(f[2]), 'max_us': float(f[3]),
        'duration_s': o['duration'],
-       'cpu_rate': r(served, 0) if K else None,
-       'cpu_rate_alone': r(alone, 0) if alone else None,
-       'cpu_keep': r(served / alone, 3) if alone else None}
+       'cpu_rate': r(served_rate, 0) if K else None,
+       'cpu_rate_alone': r(alone_rate, 0) if alone_rate else None,
+       'cpu_keep': r(served_rate / alone_rate, 3) if alone_rate else None}
 emit(res)
