@@ -85,6 +85,7 @@ typedef struct gil_stats {
     uint64_t held_ns;       /* time holding the lock */
     uint64_t wait_ns;       /* time waiting for it */
     uint64_t max_wait_ns;   /* longest single wait */
+    uint64_t moves;         /* sched: moved onto a waiter's CPU while holding (preempted holder) */
     uint64_t releases[GIL_REL_COUNT];
 } gil_stats;
 
@@ -104,6 +105,9 @@ struct gil_thread {
     uint64_t turn_start;      /* sched: vruntime when the current turn began */
     uint64_t turn;            /* sched: turns begun (a request is per turn) */
     int registered;
+    int tid;                  /* sched: kernel thread id (set at its first acquire) */
+    int moved;                /* sched: a waiter moved it while it held the lock */
+    unsigned char own_cpus[128]; /* sched: its cpu_set_t before the move, to restore */
     gil_thread *next_waiter;  /* sched: waiter list */
     gil_thread *prev_waiter;
 };
@@ -116,6 +120,13 @@ void gil_free(gil *g);
 /* In the child of a fork: drop the parent's lock without touching it
  * (threads that held or waited on it are gone); its memory is kept. */
 void gil_forget_after_fork(gil *g);
+/* In a fork's child, before the calling thread is registered again: give
+ * it back the CPUs it had if sched had moved it (see gil_sched.c). */
+void gil_thread_restore_cpus(gil_thread *th);
+/* sched_setaffinity(0, size, cpus) for th, the calling thread, under the
+ * lock's mutex: a waiter that moved th (gil_sched.c) must neither undo
+ * the new mask nor restore the old one over it. Returns as the call. */
+int gil_thread_set_affinity(gil *g, gil_thread *th, size_t size, const void *cpus);
 const gil_config *gil_get_config(const gil *g);
 /* Change the interval (sys.setswitchinterval). */
 void gil_set_interval(gil *g, uint64_t interval_ns);

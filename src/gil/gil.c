@@ -150,6 +150,7 @@ void gil_stats_read(const gil_thread *th, gil_stats *out, uint64_t *acquired_at)
     out->held_ns = STAT_LOAD(s->held_ns);
     out->wait_ns = STAT_LOAD(s->wait_ns);
     out->max_wait_ns = STAT_LOAD(s->max_wait_ns);
+    out->moves = STAT_LOAD(s->moves);
     for (int i = 0; i < GIL_REL_COUNT; i++) out->releases[i] = STAT_LOAD(s->releases[i]);
     if (acquired_at) *acquired_at = STAT_LOAD(th->acquired_at);
 }
@@ -163,6 +164,7 @@ void gil_stats_reset(gil_thread *th, uint64_t now) {
     STAT_STORE(s->held_ns, 0);
     STAT_STORE(s->wait_ns, 0);
     STAT_STORE(s->max_wait_ns, 0);
+    STAT_STORE(s->moves, 0);
     for (int i = 0; i < GIL_REL_COUNT; i++) STAT_STORE(s->releases[i], 0);
     STAT_STORE(th->acquired_at, now);
 }

@@ -30,6 +30,8 @@ struct gil {
     uint64_t min_vruntime;        /* sched: the floor of vruntimes (never decreases) */
     gil_thread *main;             /* the registered main thread, or NULL */
     int spin_ok;                  /* sched: the process may run on more than one CPU (at creation) */
+    uint64_t transfer_since;      /* sched: when the pending handoff or drop request began, 0: none */
+    int transfer_rescued;         /* sched: its stalled thread was moved (once per transfer) */
 };
 
 /* Counters and acquired_at are written only by their own thread, but

@@ -59,7 +59,16 @@
  *  - a signal handler cannot take mu: it only sets signal_pending and the
  *    holder's drop bit (atomics); the holder's yield sees the flag.
  */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <sched.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "gil_internal.h"
+
+_Static_assert(sizeof(cpu_set_t) == sizeof(((gil_thread *)0)->own_cpus), "own_cpus holds a cpu_set_t");
 
 /* Spinning for a handoff. A thread that has just asked the holder to let
  * go at once (back from I/O, or the main thread with signals to run) is
@@ -113,6 +122,87 @@ static void spin_then_lock(gil *g, gil_thread *th, uint64_t now) {
             break;
         }
     }
+}
+
+/* Moving a stalled thread. Passing the lock on takes microseconds: a
+ * handed thread wakes, a holder asked to let go answers at its next check
+ * point. But a thread the kernel keeps off the CPU stalls every thread of
+ * the interpreter, and Linux does that: measured on a 2-vCPU guest, a
+ * daemon or kernel worker (kdamond, tokio-rt-worker) took a CPU for
+ * 0.8-3 ms, and the GIL holder, or the thread just handed the lock, sat
+ * queued behind it while the other CPU was idle (a recently run task is
+ * "cache hot"; the load balancer leaves it where it is). So the lock
+ * notes when a transfer began (`transfer_since`: a handoff, or a request
+ * to let go). A waiter going to sleep while one is pending sleeps at most
+ * until RESCUE_NS after it began; if by then the same transfer is still
+ * pending, it moves the stalled thread (the holder, handed or not) onto
+ * its own CPU, which it leaves idle as it goes back to sleep:
+ * sched_setaffinity migrates a queued thread at once. Once per transfer.
+ * The moved thread gets its own mask back when it lets the lock go. Never
+ * done to a thread its user restricted to CPUs that exclude the waiter's
+ * (or to one CPU), nor when the process may use one CPU only. A holder
+ * that is merely slow (a long sort) is moved once, harmlessly. */
+#define RESCUE_NS 50000
+
+/* mu held: move holder onto the calling thread's CPU. */
+static void move_holder_here(gil *g, gil_thread *holder) {
+    if (!g->spin_ok || holder->moved || !holder->tid) return;
+    int cpu = sched_getcpu();
+    if (cpu < 0 || cpu >= CPU_SETSIZE) return;
+    cpu_set_t own, here;
+    if (sched_getaffinity(holder->tid, sizeof own, &own) != 0) return;
+    if (!CPU_ISSET(cpu, &own) || CPU_COUNT(&own) < 2) return;
+    CPU_ZERO(&here);
+    CPU_SET(cpu, &here);
+    if (sched_setaffinity(holder->tid, sizeof here, &here) == 0) {
+        memcpy(holder->own_cpus, &own, sizeof own);
+        holder->moved = 1;
+        STAT_ADD(holder->stats.moves, 1);
+    }
+}
+
+/* mu held, th lets the lock go: give it back the CPUs it had. */
+static void restore_cpus(gil_thread *th) {
+    if (!th->moved) return;
+    th->moved = 0;
+    cpu_set_t own;
+    memcpy(&own, th->own_cpus, sizeof own);
+    sched_setaffinity(0, sizeof own, &own);
+}
+
+/* mu held: a transfer begins (unless one is pending), or is over. */
+static void transfer_begins(gil *g, uint64_t now) {
+    if (g->transfer_since) return;
+    g->transfer_since = now;
+    g->transfer_rescued = 0;
+}
+
+static void transfer_over(gil *g) { g->transfer_since = 0; }
+
+/* mu held, th about to sleep for up to *left: if a transfer has been
+ * pending for RESCUE_NS, move the stalled holder here; else wake in time
+ * to. */
+static void watch_transfer(gil *g, gil_thread *th, gil_thread *holder, uint64_t now, uint64_t *left) {
+    if (!g->transfer_since || g->transfer_rescued || !holder || holder == th || !g->spin_ok) return;
+    uint64_t due = g->transfer_since + RESCUE_NS;
+    if (now >= due) {
+        g->transfer_rescued = 1;
+        move_holder_here(g, holder);
+    } else if (due - now < *left) {
+        *left = due - now;
+    }
+}
+
+void gil_thread_restore_cpus(gil_thread *th) { restore_cpus(th); }
+
+int gil_thread_set_affinity(gil *g, gil_thread *th, size_t size, const void *cpus) {
+    pthread_mutex_lock(&g->mu);
+    int r = sched_setaffinity(0, size, (const cpu_set_t *)cpus);
+    int err = errno;
+    if (r == 0) th->moved = 0; /* the mask is the user's now: nothing to restore */
+    pthread_mutex_unlock(&g->mu);
+    errno = err;
+    return r;
 }
 
 static uint64_t current_vruntime(const gil_thread *th, uint64_t now) {
@@ -194,6 +284,8 @@ static void begin_hold(gil *g, gil_thread *th, uint64_t now) {
 }
 
 static void hand_to(gil *g, gil_thread *next, uint64_t now) {
+    transfer_over(g);
+    transfer_begins(g, now);
     begin_hold(g, next, now);
     next->handed = 1;
     pthread_cond_signal(&next->cond);
@@ -215,9 +307,14 @@ static int must_yield(gil *g, const gil_thread *holder, const gil_thread *next, 
  * then ask again if a waiter should have the lock (see the races above). */
 static void start_hold(gil *g, gil_thread *th, uint64_t now) {
     gil_clear_drop(th);
+    transfer_over(g);
+    restore_cpus(th); /* moved while handed: running now */
     if (th->is_main) atomic_store(&g->signal_pending, 0);
     gil_thread *next = pick(g);
-    if (next && must_yield(g, th, next, now)) gil_request_drop(g, th);
+    if (next && must_yield(g, th, next, now)) {
+        gil_request_drop(g, th);
+        transfer_begins(g, now);
+    }
 }
 
 /* The events of a forced release, reported once mu is let go. */
@@ -236,6 +333,7 @@ static void emit_forced(gil *g, gil_thread *th, uint64_t yielded_at) {
  * not preempt it). */
 static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yielded_at, int lent) {
     if (!yielded_at) pthread_mutex_lock(&g->mu);
+    if (!th->tid) th->tid = (pid_t)syscall(SYS_gettid); /* for move_holder_here */
     uint64_t now = gil_now_ns();
     /* The budget: credit for time away is capped at one slice below the
      * floor (min_vruntime, as CFS's); a thread that never held the lock
@@ -281,6 +379,7 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yield
         hand_to(g, pick(g), now);
     } else if (urgent(g, th, holder, now)) {
         gil_request_drop(g, holder);
+        transfer_begins(g, now);
         /* Spin only for a running holder (read now: once mu is let go the
          * holder may end and be freed). */
         requested = 1;
@@ -308,12 +407,14 @@ static void sched_acquire(gil *g, gil_thread *th, int from_block, uint64_t yield
                 asked_holder = holder;
                 asked_turn = holder->turn;
                 gil_request_drop(g, holder);
+                transfer_begins(g, t);
                 pthread_mutex_unlock(&g->mu);
                 gil_emit(g, th, GIL_EV_DROP_REQ, t, 0);
                 pthread_mutex_lock(&g->mu);
                 continue;
             }
             if (!left) left = g->cfg.interval_ns;
+            watch_transfer(g, th, holder, t, &left);
         }
         gil_cond_wait_ns(&th->cond, &g->mu, left);
     }
@@ -332,6 +433,7 @@ void gil_sched_acquire(gil *g, gil_thread *th) { sched_acquire(g, th, 1, 0, 0); 
 /* mu held: account th's hold and pass the lock on (or free it). */
 static void release_locked(gil *g, gil_thread *th, uint64_t now, gil_release_reason why) {
     gil_note_released(g, th, now, why);
+    restore_cpus(th);
     th->vruntime += now - STAT_LOAD(th->acquired_at);
     gil_thread *next = pick(g);
     if (next) {
@@ -339,6 +441,7 @@ static void release_locked(gil *g, gil_thread *th, uint64_t now, gil_release_rea
     } else {
         g->locked = 0;
         atomic_store(&g->holder, NULL);
+        transfer_over(g);
     }
 }
 

@@ -8,7 +8,8 @@
  *   gil.stats()           everything: {'policy', 'switch_interval',
  *       'check_interval', 'elapsed_ns', 'threads': [per thread], 'total'},
  *       each thread (and the total) with acquisitions, switches,
- *       forced_drops, failed_takes, held_ns, wait_ns, max_wait_ns,
+ *       forced_drops, failed_takes, held_ns, wait_ns, max_wait_ns, moves
+ *       (sched: moved onto a waiting thread's CPU while preempted),
  *       releases_* by reason (blocking, check, drop, exit), held_fraction
  *       and wait_fraction (of the thread's lifetime; for the total, of the
  *       run: the share of time the GIL was held, and the mean number of

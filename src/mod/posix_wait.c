@@ -12,6 +12,7 @@
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -236,7 +237,12 @@ static Value m_sched_setaffinity(ARGS) {
         CPU_FREE(set);
         return VNULL;
     }
-    int r = sched_setaffinity(pid, size, set);
+    /* The calling thread's own mask goes through the GIL, which may have
+     * moved this thread for a moment (gil_sched.c). */
+    GpInterp *in = t->interp;
+    int own = pid == 0 || pid == (pid_t)syscall(SYS_gettid);
+    int r = own && in->gil && t->gil_registered ? gil_thread_set_affinity(in->gil, &t->gil, size, set)
+                                                : sched_setaffinity(pid, size, set);
     int err = errno;
     CPU_FREE(set);
     if (r < 0) return gp_raise_errno(t, err, VNULL);

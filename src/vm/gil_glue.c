@@ -70,6 +70,7 @@ void gp_gil_after_fork(GpThread *t) {
     GpInterp *in = t->interp;
     if (!in->gil) return;
     gil_forget_after_fork(in->gil);
+    gil_thread_restore_cpus(&t->gil); /* the forking thread held the lock: sched may have moved it */
     in->gil = NULL;
     in->gil_waiting = NULL;
     t->gil_registered = 0;

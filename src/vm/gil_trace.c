@@ -285,6 +285,7 @@ static void add(Totals *tot, const gil_stats *s, uint64_t life) {
     tot->s.held_ns += s->held_ns;
     tot->s.wait_ns += s->wait_ns;
     if (s->max_wait_ns > tot->s.max_wait_ns) tot->s.max_wait_ns = s->max_wait_ns;
+    tot->s.moves += s->moves;
     for (int i = 0; i < GIL_REL_COUNT; i++) tot->s.releases[i] += s->releases[i];
     tot->lifetime += life;
 }
@@ -296,28 +297,29 @@ void gp_gil_print_stats(GpInterp *in) {
     fprintf(stderr, "GIL statistics: policy %s, switch interval %.3f ms, check interval %d, %.3f s\n",
             p >= 0 && p <= 2 ? policy_names[p] : "?", in->switch_interval * 1e3, in->check_interval,
             (double)elapsed / 1e9);
-    fprintf(stderr, "%-24s %9s %9s %7s %7s %9s %9s %8s %8s %10s\n", "thread", "held s", "wait s", "held%", "wait%",
-            "acquired", "switches", "forced", "failed", "max wait");
+    fprintf(stderr, "%-24s %9s %9s %7s %7s %9s %9s %8s %8s %10s %6s\n", "thread", "held s", "wait s", "held%", "wait%",
+            "acquired", "switches", "forced", "failed", "max wait", "moved");
     Totals tot = {0};
     for (const GpThreadRecord *r = in->records; r; r = r->next) {
         gil_stats s = stats_of(r, now);
         uint64_t life = (r->ended_ns ? r->ended_ns : now) - r->started_ns;
         if (!life) life = 1;
-        fprintf(stderr, "%-24.24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms\n", r->name,
+        fprintf(stderr, "%-24.24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms %6llu\n", r->name,
                 (double)s.held_ns / 1e9, (double)s.wait_ns / 1e9, 100.0 * (double)s.held_ns / (double)life,
                 100.0 * (double)s.wait_ns / (double)life, (unsigned long long)s.acquisitions,
                 (unsigned long long)s.switches, (unsigned long long)s.forced_drops, (unsigned long long)s.failed_takes,
-                (double)s.max_wait_ns / 1e6);
+                (double)s.max_wait_ns / 1e6, (unsigned long long)s.moves);
         add(&tot, &s, life);
     }
     if (!elapsed) elapsed = 1;
-    fprintf(stderr, "%-24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms\n", "total",
+    fprintf(stderr, "%-24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms %6llu\n", "total",
             (double)tot.s.held_ns / 1e9, (double)tot.s.wait_ns / 1e9, 100.0 * (double)tot.s.held_ns / (double)elapsed,
             100.0 * (double)tot.s.wait_ns / (double)elapsed, (unsigned long long)tot.s.acquisitions,
             (unsigned long long)tot.s.switches, (unsigned long long)tot.s.forced_drops,
-            (unsigned long long)tot.s.failed_takes, (double)tot.s.max_wait_ns / 1e6);
+            (unsigned long long)tot.s.failed_takes, (double)tot.s.max_wait_ns / 1e6, (unsigned long long)tot.s.moves);
     fprintf(stderr, "(total held%%: share of the run the GIL was held; total wait%%: mean number of threads "
-                    "waiting, as a percentage)\n");
+                    "waiting, as a percentage; moved: sched moved the thread onto a waiting thread's CPU because it "
+                    "did not pass the lock on within 50 us, kept off its CPU)\n");
 }
 
 /* ---- for the gil module */
@@ -335,7 +337,7 @@ Value gp_gil_counts_dict(GpThread *t, const gil_stats *s) {
     if (put_u(t, d, "acquisitions", s->acquisitions) < 0 || put_u(t, d, "switches", s->switches) < 0 ||
         put_u(t, d, "forced_drops", s->forced_drops) < 0 || put_u(t, d, "failed_takes", s->failed_takes) < 0 ||
         put_u(t, d, "held_ns", s->held_ns) < 0 || put_u(t, d, "wait_ns", s->wait_ns) < 0 ||
-        put_u(t, d, "max_wait_ns", s->max_wait_ns) < 0 ||
+        put_u(t, d, "max_wait_ns", s->max_wait_ns) < 0 || put_u(t, d, "moves", s->moves) < 0 ||
         put_u(t, d, "releases_blocking", s->releases[GIL_REL_BLOCKING]) < 0 ||
         put_u(t, d, "releases_check", s->releases[GIL_REL_CHECK]) < 0 ||
         put_u(t, d, "releases_drop", s->releases[GIL_REL_DROP]) < 0 ||

@@ -8,7 +8,9 @@
  * long before a slice would end), never about speed, so the test holds
  * on a loaded machine.
  */
+#define _GNU_SOURCE
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -379,6 +381,67 @@ static void test_sched_new_thread_on_free_lock(void) {
     gil_free(g);
 }
 
+/* sched: a holder that does not answer a request (as one the kernel keeps
+ * off its CPU) is moved onto the waiter's CPU after about RESCUE_NS
+ * (50 us), once, and gets its own CPUs back when it lets the lock go. */
+typedef struct Stalled {
+    Sim sim;
+    cpu_set_t before, during, after;
+    _Atomic int holding;
+    uint64_t moves;
+} Stalled;
+
+static uint64_t moves_of(const gil_thread *th) {
+    gil_stats st;
+    gil_stats_read(th, &st, NULL);
+    return st.moves;
+}
+
+static void *stalled_worker(void *arg) {
+    Stalled *st = arg;
+    Sim *s = &st->sim;
+    sched_getaffinity(0, sizeof st->before, &st->before);
+    gil_acquire(s->g, &s->th);
+    atomic_store(&st->holding, 1);
+    /* Busy, at no check point, until moved (or 2 s). */
+    uint64_t t0 = gil_now_ns();
+    while (!moves_of(&s->th) && gil_now_ns() - t0 < 2000000000ull) {
+    }
+    sched_getaffinity(0, sizeof st->during, &st->during);
+    st->moves = moves_of(&s->th);
+    check_point(s, 1); /* answers the request; back once the waiter lets go */
+    sched_getaffinity(0, sizeof st->after, &st->after);
+    gil_release(s->g, &s->th, GIL_REL_EXIT);
+    return NULL;
+}
+
+static void test_sched_moves_stalled_holder(void) {
+    cpu_set_t mine;
+    if (sched_getaffinity(0, sizeof mine, &mine) != 0 || CPU_COUNT(&mine) < 2) {
+        printf("skipped: sched moving a stalled holder needs two CPUs\n");
+        return;
+    }
+    gil_config cfg = {.policy = GIL_SCHED, .interval_ns = 5000000000ull};
+    gil *g = gil_new(&cfg);
+    Stalled st = {.sim = {.g = g}};
+    Sim mainth = {.g = g};
+    gil_thread_init(g, &st.sim.th, &st.sim.breaker, 0);
+    gil_thread_init(g, &mainth.th, &mainth.breaker, 1);
+    pthread_create(&st.sim.pt, NULL, stalled_worker, &st);
+    while (!atomic_load(&st.holding)) usleep(100);
+    gil_signal_pending(g); /* the main thread must have the lock at once */
+    gil_acquire(g, &mainth.th);
+    gil_release(g, &mainth.th, GIL_REL_BLOCKING);
+    pthread_join(st.sim.pt, NULL);
+    CHECK(st.moves == 1, "sched: an unanswering holder moved once (%llu)", (unsigned long long)st.moves);
+    CHECK(CPU_COUNT(&st.during) == 1, "sched: moved onto one CPU (had %d)", CPU_COUNT(&st.during));
+    CHECK(CPU_EQUAL(&st.after, &st.before), "sched: its own CPUs back after letting go (%d of %d)",
+          CPU_COUNT(&st.after), CPU_COUNT(&st.before));
+    gil_thread_fini(g, &st.sim.th);
+    gil_thread_fini(g, &mainth.th);
+    gil_free(g);
+}
+
 int main(void) {
     for (int p = 0; p < 3; p++) {
         test_exclusion((gil_policy)p);
@@ -391,6 +454,7 @@ int main(void) {
     test_sched_signal();
     test_sched_gaming();
     test_sched_new_thread_on_free_lock();
+    test_sched_moves_stalled_holder();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
