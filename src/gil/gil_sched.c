@@ -180,8 +180,8 @@ static void transfer_begins(gil *g, uint64_t now) {
 static void transfer_over(gil *g) { g->transfer_since = 0; }
 
 /* mu held, th about to sleep for up to *left: if a transfer has been
- * pending for RESCUE_NS, move the stalled holder here; else wake in time
- * to. */
+ * pending for RESCUE_NS, move the stalled holder here; else shorten the
+ * sleep so as to look again when it will have been. */
 static void watch_transfer(gil *g, gil_thread *th, gil_thread *holder, uint64_t now, uint64_t *left) {
     if (!g->transfer_since || g->transfer_rescued || !holder || holder == th || !g->spin_ok) return;
     uint64_t due = g->transfer_since + RESCUE_NS;
