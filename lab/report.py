@@ -713,7 +713,8 @@ def exp_io(lab):
              'while 0, 1, 2 or 4 CPU-bound threads run. Under CPython 3\'s GIL, the '
              'responder waits up to a switch interval (5 ms) every time it comes back '
              'from recv. Also measured: how much of their throughput the CPU threads keep '
-             'while the responder is served.')
+             'while the responder is served, against the same threads alone, the two '
+             'measured in alternating chunks (this machine\'s speed drifts over seconds).')
     body = charts + tab + missing_note(lab, 'io', rows) + errors_box(lab, 'io')
     return concl, section(2, 'io', 'Priority inversion: an I/O thread beside CPU threads',
                           intro, concl, body)
