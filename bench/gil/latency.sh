@@ -10,8 +10,9 @@
 # throughput kept is measured right after it, in the same run of this
 # script, by the lab's version of the same round trip
 # (lab/experiments/io_latency.py: the CPU threads' loop rate while the
-# responder serves for 1 s, over their rate alone, half a second before
-# and half after).
+# responder serves, over their rate alone, measured in alternating chunks
+# over 1 s each). Measuring and judging are shared with goals.sh
+# (sched_goals.sh).
 #
 #   bench/gil/latency.sh [-r ROUNDS]     GILPY=path to test another build
 set -u
@@ -20,6 +21,7 @@ ROUNDS=200
 if [ "${1:-}" = "-r" ]; then ROUNDS=$2; shift 2; fi
 GILPY=${GILPY:-./gilpy}
 . bench/gil/find_python.sh
+. bench/gil/sched_goals.sh
 
 declare -a NAMES CMDS
 add() { NAMES+=("$1"); CMDS+=("$2"); }
@@ -34,20 +36,14 @@ printf '%-13s %-22s %-22s %-22s %-15s %-24s %-24s\n' interpreter "io k=0" "io k=
     "CPU kept k=1/2" "sig main spins, k=1" "sig main sleeps, k=2"
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-goals_ok=1
 for i in "${!NAMES[@]}"; do
     if ! timeout 120 ${CMDS[$i]} bench/gil/latency.py "$ROUNDS" > "$tmp" 2>/dev/null; then
         printf '%-13s FAILED\n' "${NAMES[$i]}"
-        [ "${NAMES[$i]}" = "gilpy sched" ] && goals_ok=0
         continue
     fi
     io() { awk -v k="io$1" '$1 == k { printf "%.0f / %.0f / %.0f", $2, $3, $4 }' "$tmp"; }
     sig() { awk -v k="sig-$1" '$1 == k { if (NF == 5) printf "%d run: %s / %s / %s", $2, $3, $4, $5; else { $1 = ""; print } }' "$tmp"; }
-    for k in 1 2; do
-        kept=$(timeout 60 ${CMDS[$i]} lab/experiments/io_latency.py --cpu $k --rounds 100000 --duration 1 \
-            2>/dev/null | sed -n 's/.*"cpu_keep": \([0-9.]*\).*/\1/p')
-        echo "keep$k ${kept:-?}" >> "$tmp"
-    done
+    keep_lines ${CMDS[$i]} >> "$tmp"
     keep() { awk -v k="keep$1" '$1 == k { print $2 }' "$tmp"; }
     printf '%-13s %-22s %-22s %-22s %-15s %-24s %-24s\n' "${NAMES[$i]}" "$(io 0)" "$(io 1)" "$(io 2)" \
         "$(keep 1) / $(keep 2)" "$(sig spin1)" "$(sig sleep2)"
@@ -58,14 +54,11 @@ done
 if [ -f "$tmp.sched" ]; then
     echo
     echo "sched's goals in this run:"
-    awk '
-        $1 == "io1" || $1 == "io2" { ok = $3 <= 200; bad += !ok
-            printf "  I/O p99 with %s CPU thread(s): %.0f us (goal <= 200 us): %s\n", substr($1, 3), $3, ok ? "met" : "MISSED" }
-        $1 == "keep1" || $1 == "keep2" { ok = $2 != "?" && $2 >= 0.95; bad += !ok
-            printf "  CPU throughput kept with %s CPU thread(s) while serving: %s (goal >= 0.95): %s\n", substr($1, 5), $2, ok ? "met" : "MISSED" }
-        $1 ~ /^sig-/ { ok = NF == 5 && $4 < 1000 && $2 >= 50; bad += !ok
-            printf "  signal p99 lateness, %s: %s us, %s of 50 run (goal < 1000 us, 50 of 50): %s\n", $1, $4, $2, ok ? "met" : "MISSED" }
-    ' "$tmp.sched"
+    judge_goals "$tmp.sched" | awk '
+        $1 ~ /^io/ { printf "  I/O p99 with %s CPU thread(s): %.0f us (goal <= 200 us): %s\n", substr($1, 3), $2, $3 }
+        $1 ~ /^keep/ { printf "  CPU throughput kept with %s CPU thread(s) while serving: %s (goal >= 0.95): %s\n", substr($1, 5), $2, $3 }
+        $1 ~ /^sig-/ { split($2, v, "/")
+            printf "  signal p99 lateness, %s: %s us, %s of 50 run (goal < 1000 us, 50 of 50): %s\n", $1, v[1], v[2], $3 }'
     rm -f "$tmp.sched"
 fi
 
