@@ -57,16 +57,6 @@ def rate(k, body):
     return total, now() - t
 
 
-def recv_exactly(sock, n):
-    buf = b''
-    while len(buf) < n:
-        c = sock.recv(n - len(buf))
-        if not c:
-            break
-        buf += c
-    return buf
-
-
 sys.stdout.flush()
 sys.stderr.flush()
 a, b = socket.socketpair()
@@ -80,7 +70,7 @@ if pid == 0:
         a.close()
         lat = []
         for c in range(CHUNKS):
-            if recv_exactly(b, 1) != b'g':
+            if b.recv(1) != b'g':
                 break
             end = now() + o['duration'] / CHUNKS
             goal = o['rounds'] * (c + 1) // CHUNKS
