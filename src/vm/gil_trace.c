@@ -290,6 +290,15 @@ static void add(Totals *tot, const gil_stats *s, uint64_t life) {
     tot->lifetime += life;
 }
 
+/* One row of the table: held% and wait% are shares of `span`. */
+static void print_row(const char *name, const gil_stats *s, uint64_t span) {
+    fprintf(stderr, "%-24.24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms %6llu\n", name,
+            (double)s->held_ns / 1e9, (double)s->wait_ns / 1e9, 100.0 * (double)s->held_ns / (double)span,
+            100.0 * (double)s->wait_ns / (double)span, (unsigned long long)s->acquisitions,
+            (unsigned long long)s->switches, (unsigned long long)s->forced_drops, (unsigned long long)s->failed_takes,
+            (double)s->max_wait_ns / 1e6, (unsigned long long)s->moves);
+}
+
 void gp_gil_print_stats(GpInterp *in) {
     uint64_t now = gil_now_ns();
     uint64_t elapsed = now - in->started_ns;
@@ -304,19 +313,11 @@ void gp_gil_print_stats(GpInterp *in) {
         gil_stats s = stats_of(r, now);
         uint64_t life = (r->ended_ns ? r->ended_ns : now) - r->started_ns;
         if (!life) life = 1;
-        fprintf(stderr, "%-24.24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms %6llu\n", r->name,
-                (double)s.held_ns / 1e9, (double)s.wait_ns / 1e9, 100.0 * (double)s.held_ns / (double)life,
-                100.0 * (double)s.wait_ns / (double)life, (unsigned long long)s.acquisitions,
-                (unsigned long long)s.switches, (unsigned long long)s.forced_drops, (unsigned long long)s.failed_takes,
-                (double)s.max_wait_ns / 1e6, (unsigned long long)s.moves);
+        print_row(r->name, &s, life);
         add(&tot, &s, life);
     }
     if (!elapsed) elapsed = 1;
-    fprintf(stderr, "%-24s %9.4f %9.4f %6.1f%% %6.1f%% %9llu %9llu %8llu %8llu %8.3fms %6llu\n", "total",
-            (double)tot.s.held_ns / 1e9, (double)tot.s.wait_ns / 1e9, 100.0 * (double)tot.s.held_ns / (double)elapsed,
-            100.0 * (double)tot.s.wait_ns / (double)elapsed, (unsigned long long)tot.s.acquisitions,
-            (unsigned long long)tot.s.switches, (unsigned long long)tot.s.forced_drops,
-            (unsigned long long)tot.s.failed_takes, (double)tot.s.max_wait_ns / 1e6, (unsigned long long)tot.s.moves);
+    print_row("total", &tot.s, elapsed);
     fprintf(stderr, "(total held%%: share of the run the GIL was held; total wait%%: mean number of threads "
                     "waiting, as a percentage; moved: sched moved the thread onto a waiting thread's CPU because it "
                     "did not pass the lock on within 50 us, kept off its CPU)\n");
