@@ -204,8 +204,8 @@ void gil_yield(gil *g, gil_thread *th, gil_release_reason why) {
     }
 }
 
-/* Async-signal-safe: only atomics. */
-/* Race: the handler reads the holder and writes to its eval-breaker word
+/* Async-signal-safe: only atomics.
+ * Race: the handler reads the holder and writes to its eval-breaker word
  * while that thread may be releasing the lock and ending, its memory about
  * to be freed. So the handler counts itself in `signal_users` around the
  * two steps, and gil_thread_fini (called after the thread's last release,

@@ -16,11 +16,11 @@
  *
  * A holder keeps the lock for its turn unless preempted. A waiter sleeps
  * until the holder's turn would end, then (if it is next by the rule)
- * sets the holder's drop request, as in CPython 3. A turn is counted in holding time and survives a preemption:
- * a thread that gets the lock back after a thread back from I/O borrowed
- * it for a few microseconds goes on with the same turn (`resume`, back at
- * the head of the line), so frequent I/O does not restart the others'
- * wait.
+ * sets the holder's drop request, as in CPython 3. A turn is counted in
+ * holding time and survives a preemption: a thread that gets the lock
+ * back after a thread back from I/O borrowed it for a few microseconds
+ * goes on with the same turn (`resume`, back at the head of the line), so
+ * frequent I/O does not restart the others' wait.
  *
  * Preemption. A thread coming back from a blocking call (`from_block`)
  * whose vruntime is below the holder's by more than `preempt_gap` sets the
@@ -39,11 +39,14 @@
  * min_vruntime. A thread back from I/O goes before CPU-bound waiters
  * unless it has used a slice more than the least of them.
  *
- * The OS. The lock cannot help a thread that the kernel keeps off the CPU:
- * a thread woken by I/O is often queued on the GIL holder's core while the
- * CPU-bound holder runs out its scheduler slice. The interpreter, under
- * this policy, lets the OS run such threads about every 100 us of Python
- * code (gp_gil_os_yield in vm/gil_glue.c).
+ * The OS. The lock's rules cannot help a thread that the kernel keeps off
+ * the CPU. A thread woken by I/O is often queued on the GIL holder's core
+ * while the CPU-bound holder runs out its scheduler slice: the
+ * interpreter, under this policy, lets the OS run such threads about
+ * every 100 us of Python code (gp_gil_os_yield in vm/gil_glue.c). And a
+ * thread passing the lock on (the holder, or the one just handed it) may
+ * sit behind another process on its CPU: a waiter moves it onto its own
+ * (see "Moving a stalled thread" below).
  *
  * Races and their fixes:
  *  - a waiter deciding to preempt while the holder releases: decisions

@@ -32,10 +32,10 @@ int gp_gil_tick_period(GpInterp *in) {
  * nothing queued costs 0.52 us on the 2-vCPU guest (1M calls in C), 0.5%
  * at this rate; one that does give the CPU away costs what the other
  * thread runs, which is the point. Still it is done only when other
- * threads are alive and some thread of ours
- * may be woken by the kernel: one blocked in a call the outside world
- * ends (interp->blocked_outside: I/O, sleep; not lock waits), or the main
- * thread, by a signal with a Python handler, while another thread runs. */
+ * threads are alive and some thread of ours may be woken by the kernel:
+ * one blocked in a call the outside world ends (interp->blocked_outside:
+ * I/O, sleep; not lock waits), or the main thread, by a signal with a
+ * Python handler, while another thread runs. */
 void gp_gil_os_yield(GpThread *t) {
     GpInterp *in = t->interp;
     if (in->gil_policy == GIL_SCHED && atomic_load_explicit(&in->nthreads, memory_order_relaxed) > 0 &&
